@@ -1,0 +1,6 @@
+package com.neckkiosk.config;
+
+public enum PaperSize {
+    A4,
+    LETTER
+}
