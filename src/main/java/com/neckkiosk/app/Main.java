@@ -1,10 +1,58 @@
 package com.neckkiosk.app;
 
+import java.io.PrintStream;
+
+/**
+ * The one entry point: {@code java -jar neck-kiosk.jar VERB [ARGS] [--config DIR]}.
+ * Every verb takes {@code --config DIR} (default {@code kiosk-config/}).
+ */
 public final class Main {
+
+    static final String USAGE = String.join("\n",
+            "usage: java -jar neck-kiosk.jar VERB [ARGUMENTS] [--config DIR]",
+            "",
+            "verbs:",
+            "  triage ANSWERS_FILE   apply the triage rules to an answers file; print the result",
+            "  check-config          check the clinic's settings without starting anything",
+            "  hash-pin [PIN]        print the hash of a staff or manager PIN for kiosk.properties",
+            "  help                  show this text",
+            "",
+            "options:",
+            "  --config DIR          the clinic's settings folder (default: kiosk-config)",
+            "  --help                show this text");
+
     private Main() {
     }
 
-    public static void main(String[] args) {
-        System.exit(0);
+    public static void main(String[] argv) {
+        int code = run(argv, System.out, System.err);
+        if (code != ExitCode.OK) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a verb; returns the exit code. GUI verbs return once their window is up. */
+    static int run(String[] argv, PrintStream out, PrintStream err) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(argv);
+        } catch (CommandLine.UsageException e) {
+            err.println(e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        if (line.help() || line.verb().equals("help")) {
+            out.println(USAGE);
+            return ExitCode.OK;
+        }
+        switch (line.verb()) {
+            case "triage":
+                return TriageCommand.run(line.args(), out, err);
+            case "":
+                err.println("no verb given\n" + USAGE);
+                return ExitCode.BAD_INPUT;
+            default:
+                err.println("unknown verb '" + line.verb() + "'\n" + USAGE);
+                return ExitCode.BAD_INPUT;
+        }
     }
 }
