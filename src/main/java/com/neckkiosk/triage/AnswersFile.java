@@ -114,6 +114,9 @@ public final class AnswersFile {
             }
             return answers;
         }
+        if (value == null && question == Question.CAUSES) {
+            return answers.withCauses(EnumSet.noneOf(Cause.class));
+        }
         if (value == null) {
             String when = question == Question.INJURY_MAJOR ? " (required when injury is yes or unsure)" : "";
             throw fault(id + " is missing" + when + "; allowed: " + allowed(question));
