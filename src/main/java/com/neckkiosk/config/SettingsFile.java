@@ -91,6 +91,14 @@ final class SettingsFile {
             problems.atLine(line, "no key before \"" + trimmed.charAt(separator) + "\": write key = value");
             return;
         }
+        if (key.chars().anyMatch(Character::isWhitespace)) {
+            // "db.password s3cret=x": what is before the separator may hold a secret, so only
+            // a first word that is a known key is shown
+            String firstWord = key.split("\\s+", 2)[0];
+            String where = ConfigKey.named(firstWord).map(k -> k + ": ").orElse("");
+            problems.atLine(line, where + "not a setting: a key has no spaces; write key = value");
+            return;
+        }
         if (trimmed.endsWith("\\")) {
             problems.atLine(line, key + ": the line ends with \"\\\"; line continuations are not supported,"
                     + " so put the whole value on this line");

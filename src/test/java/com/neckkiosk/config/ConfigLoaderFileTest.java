@@ -113,6 +113,14 @@ class ConfigLoaderFileTest {
     }
 
     @Test
+    void aKeyWithSpacesIsRefusedShowingOnlyAKnownFirstWord() {
+        assertThat(loadError(withPins(dir, "clinic.name Spine: Care"))).isEqualTo(fileOf(dir)
+                + ":3: clinic.name: not a setting: a key has no spaces; write key = value");
+        assertThat(loadError(withPins(dir, "clinic name = Spine Care"))).isEqualTo(fileOf(dir)
+                + ":3: not a setting: a key has no spaces; write key = value");
+    }
+
+    @Test
     void aLineWithoutKeyIsRefused() {
         assertThat(loadError(withPins(dir, " = 60"))).isEqualTo(fileOf(dir) + ":3: no key before \"=\": write key = value");
         assertThat(loadError(withPins(dir, ": 60"))).isEqualTo(fileOf(dir) + ":3: no key before \":\": write key = value");
