@@ -1,6 +1,9 @@
 package com.neckkiosk.app;
 
+import java.io.Console;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The one entry point: {@code java -jar neck-kiosk.jar VERB [ARGS] [--config DIR]}.
@@ -13,7 +16,7 @@ public final class Main {
             "",
             "verbs:",
             "  triage ANSWERS_FILE   apply the triage rules to an answers file; print the result",
-            "  check-config          check the clinic's settings without starting anything",
+            "  check-config [DIR]    check the clinic's settings without starting anything",
             "  hash-pin [PIN]        print the hash of a staff or manager PIN for kiosk.properties",
             "  help                  show this text",
             "",
@@ -47,6 +50,10 @@ public final class Main {
         switch (line.verb()) {
             case "triage":
                 return TriageCommand.run(line.args(), out, err);
+            case "check-config":
+                return CheckConfigCommand.run(line.firstPositional().map(Path::of).orElse(line.configDir()), out, err);
+            case "hash-pin":
+                return HashPinCommand.run(pinArgs(line), System.in, out, err);
             case "":
                 err.println("no verb given\n" + USAGE);
                 return ExitCode.BAD_INPUT;
@@ -54,5 +61,15 @@ public final class Main {
                 err.println("unknown verb '" + line.verb() + "'\n" + USAGE);
                 return ExitCode.BAD_INPUT;
         }
+    }
+
+    /** On a terminal, a PIN typed for {@code hash-pin} is not echoed. */
+    private static List<String> pinArgs(CommandLine line) {
+        Console console = System.console();
+        if (!line.args().isEmpty() || console == null) {
+            return line.args();
+        }
+        char[] pin = console.readPassword("PIN (4 to 8 digits, not shown): ");
+        return pin == null ? List.of() : List.of(new String(pin));
     }
 }
