@@ -1,0 +1,40 @@
+package com.neckkiosk.ui;
+
+import java.awt.Dimension;
+import java.awt.LayoutManager;
+import java.awt.Rectangle;
+import javax.swing.JPanel;
+import javax.swing.Scrollable;
+
+/** A panel that takes the scroll pane's width, so wrapped text inside it wraps to fit. */
+public final class ScrollColumn extends JPanel implements Scrollable {
+
+    public ScrollColumn(LayoutManager layout) {
+        super(layout);
+    }
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return Math.max(16, getFont().getSize() * 2);
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return Math.max(16, visible.height - getFont().getSize() * 2);
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+package com.neckkiosk.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import javax.swing.JTextArea;
+
+/**
+ * Read-only text that wraps at word boundaries, for questions and sentences that are
+ * longer in Spanish than in English. Not focusable, not editable: there is no typing.
+ */
+public final class WrapText extends JTextArea {
+
+    public WrapText(String name, String text, String styleClass) {
+        super(text);
+        setName(name);
+        setEditable(false);
+        setFocusable(false);
+        setLineWrap(true);
+        setWrapStyleWord(true);
+        setOpaque(false);
+        setBorder(null);
+        setHighlighter(null);
+        putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+        getAccessibleContext().setAccessibleName(text);
+    }
+}
