@@ -4,9 +4,13 @@ import java.awt.Dimension;
 import java.awt.LayoutManager;
 import java.awt.Rectangle;
 import javax.swing.JPanel;
+import javax.swing.JViewport;
 import javax.swing.Scrollable;
 
-/** A panel that takes the scroll pane's width, so wrapped text inside it wraps to fit. */
+/**
+ * A panel that takes the scroll pane's width, so wrapped text inside it wraps to fit, and
+ * scrolls only what is taller than the view.
+ */
 public final class ScrollColumn extends JPanel implements Scrollable {
 
     public ScrollColumn(LayoutManager layout) {
@@ -33,8 +37,9 @@ public final class ScrollColumn extends JPanel implements Scrollable {
         return true;
     }
 
+    /** Fills the viewport's height when there is room, so "push" gaps still centre things. */
     @Override
     public boolean getScrollableTracksViewportHeight() {
-        return false;
+        return getParent() instanceof JViewport && getParent().getHeight() > getPreferredSize().height;
     }
 }

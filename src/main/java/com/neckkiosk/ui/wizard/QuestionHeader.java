@@ -12,11 +12,12 @@ import net.miginfocom.swing.MigLayout;
 final class QuestionHeader extends JPanel {
 
     QuestionHeader(Texts texts, Question question, ReadAloud readAloud) {
-        super(new MigLayout("insets 0, gap 24 12, fillx", "[grow, fill, 10::][]", "[top][top]"));
+        super(new MigLayout("insets 0, gap 24 16, fillx", "[grow, fill, 10::][]", "[top][center]"));
         setOpaque(false);
         String text = texts.content().questionText(question);
         String hint = texts.content().questionHint(question);
-        add(new WrapText("question.text", text, "question"), "growx, wmin 10");
+        add(new WrapText("question.text", text, "question"), "span 2, growx, wmin 10, wrap");
+        add(new WrapText("question.hint", hint, "hint"), "growx, wmin 10");
         if (readAloud != null) {
             String label = texts.get("nav.read_aloud");
             JButton speak = Touch.button("question.readAloud", label, Touch.QUIET,
@@ -24,11 +25,8 @@ final class QuestionHeader extends JPanel {
             speak.setIcon(Glyphs.speaker(speak.getFont().getSize() + 8));
             speak.setIconTextGap(12);
             Touch.describe(speak, label, text);
-            add(speak, "spany 2, aligny top, wrap");
-        } else {
-            add(new JPanel(), "w 0!, h 0!, wrap");
+            add(speak);
         }
-        add(new WrapText("question.hint", hint, "hint"), "growx, wmin 10");
     }
 
     /** Speaks a text in the screen's language. */
