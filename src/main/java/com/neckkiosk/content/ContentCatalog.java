@@ -45,6 +45,11 @@ public final class ContentCatalog {
                 BUNDLE, l.locale(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))));
     }
 
+    /** A catalogue over any bundle, for tests of the key scheme itself (gaps in lists, ...). */
+    static ContentCatalog over(Language language, ResourceBundle bundle) {
+        return new ContentCatalog(language, bundle);
+    }
+
     public Language language() {
         return language;
     }
@@ -119,7 +124,11 @@ public final class ContentCatalog {
         return new ArrayList<>(tips);
     }
 
-    /** The EMERGENCY and URGENT signs in plain words, for the "when to get help now" box. */
+    /**
+     * The EMERGENCY and URGENT signs in plain words, for the "when to get help now" box.
+     * The first entry is not a sign but what to do (tell the staff now; elsewhere call
+     * emergency services), so a box that shows the list in order says it first.
+     */
     public List<String> helpNowSigns() {
         return list("help_now.sign");
     }
