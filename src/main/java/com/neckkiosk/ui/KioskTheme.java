@@ -25,6 +25,9 @@ public final class KioskTheme {
     /** How much the "larger text" button grows every text. */
     public static final double LARGE_TEXT_FACTOR = 1.2;
 
+    /** FlatLaf's own scale factor; read once, when FlatLaf first scales something. */
+    static final String UI_SCALE_PROPERTY = "flatlaf.uiScale";
+
     private static boolean registered;
 
     /** What the patient chose: contrast and text size. */
@@ -47,6 +50,9 @@ public final class KioskTheme {
     public static void apply(Look look, double textScale) {
         assert calledOnEDT();
         if (!registered) {
+            // sizes are pixels at 1920x1080 and text grows through the fonts; without this FlatLaf
+            // would scale every size again from the large default font
+            System.setProperty(UI_SCALE_PROPERTY, System.getProperty(UI_SCALE_PROPERTY, "1"));
             FlatLaf.registerCustomDefaultsSource(DEFAULTS_PACKAGE);
             registered = true;
         }

@@ -17,6 +17,8 @@ public final class Touch {
     public static final String PRIMARY = "primary";
     /** An answer; a toggle shows the answer already given. */
     public static final String CHOICE = "choice";
+    /** An answer whose words may wrap: regular weight, so long labels take fewer lines. */
+    public static final String TILE = "tile";
     /** Navigation and settings: Back, Start over, language, text size, contrast, read aloud. */
     public static final String QUIET = "quiet";
     /** "I need help now". */

@@ -2,6 +2,7 @@ package com.neckkiosk.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import javax.swing.JTextArea;
+import javax.swing.text.DefaultCaret;
 
 /**
  * Read-only text that wraps at word boundaries, for questions and sentences that are
@@ -19,6 +20,8 @@ public final class WrapText extends JTextArea {
         setOpaque(false);
         setBorder(null);
         setHighlighter(null);
+        // read-only text must never scroll its scroll pane to a caret at the end
+        ((DefaultCaret) getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
         putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
         getAccessibleContext().setAccessibleName(text);
     }

@@ -19,7 +19,7 @@ final class AgeScreen extends JPanel {
         add(new QuestionHeader(texts, Question.AGE_BAND, readAloud), "growx");
 
         JPanel choices = new JPanel(new MigLayout("insets 0, gap " + Touch.GAP,
-                "[sg age, 320::400, fill][sg age][sg age]", "[120!, fill]"));
+                "[320:360:440, sg age, fill]".repeat(3), "[120!, fill]"));
         choices.setOpaque(false);
         String asked = texts.content().questionText(Question.AGE_BAND);
         AgeBand given = answers.ageBand().orElse(null);

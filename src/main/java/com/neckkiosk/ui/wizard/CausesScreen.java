@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
+import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -20,39 +21,42 @@ import net.miginfocom.swing.MigLayout;
  */
 final class CausesScreen extends JPanel {
 
-    private static final int COLUMNS = 5;
-
     private final Map<Cause, JToggleButton> tiles = new EnumMap<>(Cause.class);
 
-    CausesScreen(Texts texts, Answers answers, QuestionHeader.ReadAloud readAloud, Consumer<Answers> onAnswer) {
-        super(new MigLayout("insets 0, fillx, wrap 1", "[grow, fill]", "[]40[]" + Touch.GAP + "[]push"));
+    CausesScreen(Texts texts, Answers answers, QuestionHeader.ReadAloud readAloud, int columnCount,
+                 Consumer<Answers> onAnswer) {
+        super(new MigLayout("insets 0, fillx, wrap 1", "[grow, fill]", "[]40[]push"));
         setName("screen.question.causes");
         setOpaque(false);
         add(new QuestionHeader(texts, Question.CAUSES, readAloud), "growx");
 
         StringBuilder columns = new StringBuilder();
-        for (int i = 0; i < COLUMNS; i++) {
-            columns.append("[sg cause, 120::330, fill]");
+        for (int i = 0; i < columnCount; i++) {
+            columns.append("[120:420:460, sg cause, fill]");
         }
-        JPanel grid = new JPanel(new MigLayout("insets 0, gap " + Touch.GAP + ", wrap " + COLUMNS,
-                columns.toString(), "[112!, fill]"));
+        // tall enough for three lines of the longest label at the current text size
+        int lineHeight = getFontMetrics(UIManager.getFont("ToggleButton.font")).getHeight();
+        JPanel grid = new JPanel(new MigLayout("insets 0, gap " + Touch.GAP + ", wrap " + columnCount,
+                columns.toString(), "[" + Math.max(Touch.MIN_HEIGHT, 3 * lineHeight + 28) + "!, fill]"));
         grid.setOpaque(false);
         String asked = texts.content().questionText(Question.CAUSES);
         Set<Cause> given = answers.causes().orElse(Set.of());
         for (Cause cause : Cause.values()) {
             String label = texts.content().causeLabel(cause);
-            JToggleButton tile = Touch.tile("cause." + cause.id(), label, Touch.CHOICE, given.contains(cause));
+            JToggleButton tile = Touch.tile("cause." + cause.id(), label, Touch.TILE, given.contains(cause));
             Touch.describe(tile, label, asked);
             tile.addActionListener(e -> chosen(cause, tile.isSelected()));
             tiles.put(cause, tile);
             grid.add(tile, "wmin 10");
         }
-        add(grid, "growx 0, align center");
-
         String next = texts.get("causes.continue");
         JButton proceed = Touch.button("causes.continue", next, Touch.PRIMARY,
                 () -> onAnswer.accept(answers.withCauses(selected())));
-        add(proceed, "growx 0, align right");
+        // Continue takes the free cells after the last tile, or a row of its own
+        int free = (columnCount - Cause.values().length % columnCount) % columnCount;
+        grid.add(proceed, free == 0 ? "newline, skip " + (columnCount - 1) + ", growx 0, align right, aligny bottom"
+                : "span " + free + ", growx 0, align right, aligny bottom");
+        add(grid, "growx 0, align center");
     }
 
     private void chosen(Cause cause, boolean on) {

@@ -19,7 +19,7 @@ final class DurationScreen extends JPanel {
         add(new QuestionHeader(texts, Question.DURATION, readAloud), "growx");
 
         JPanel choices = new JPanel(new MigLayout("insets 0, gap " + Touch.GAP,
-                "[sg length, 120::320, fill][sg length][sg length][sg length][sg length]", "[120!, fill]"));
+                "[120:300:320, sg length, fill]".repeat(5), "[120!, fill]"));
         choices.setOpaque(false);
         String asked = texts.content().questionText(Question.DURATION);
         EpisodeLength given = answers.duration().orElse(null);

@@ -15,7 +15,7 @@ final class HelpConfirmScreen extends JPanel {
         add(new WrapText("help.question", texts.get("help.question"), "display"), "wmin 10");
         add(new WrapText("help.explain", texts.get("help.explain"), "body"), "wmin 10");
         JPanel answers = new JPanel(new MigLayout("insets 0, gap " + Touch.GAP,
-                "[sg help, 320::560, fill][sg help]", "[120!, fill]"));
+                "[320:480:560, sg help, fill]".repeat(2), "[120!, fill]"));
         answers.setOpaque(false);
         answers.add(Touch.button("help.yes", texts.get("help.yes"), Touch.HELP, yes));
         answers.add(Touch.button("help.no", texts.get("help.no"), Touch.QUIET, no));

@@ -46,8 +46,12 @@ public final class KioskApp {
         });
     }
 
-    /** Text antialiasing on Linux machines without a desktop session; must precede AWT. */
+    /**
+     * Must precede AWT: text antialiasing on Linux machines without a desktop session, and
+     * FlatLaf's scale fixed at 1 (the theme's sizes are pixels; text scale grows the fonts).
+     */
     static void prepareAwt() {
+        System.setProperty("flatlaf.uiScale", "1");
         System.setProperty("awt.useSystemAAFontSettings", "on");
         System.setProperty("swing.aatext", "true");
     }

@@ -189,6 +189,11 @@ public final class KioskFrame {
         }
     }
 
+    /** Wide screens show the cause tiles in four columns, narrow ones in three. */
+    private int causeColumns() {
+        return frame.getWidth() >= 1600 || frame.getWidth() == 0 ? 4 : 3;
+    }
+
     private JComponent questionScreen(Texts texts, Question question) {
         QuestionHeader.ReadAloud readAloud = speech
                 .<QuestionHeader.ReadAloud>map(s -> text -> s.say(text, wizard.language()))
@@ -201,7 +206,7 @@ public final class KioskFrame {
             case DURATION:
                 return new DurationScreen(texts, wizard.answers(), readAloud, wizard::answer);
             case CAUSES:
-                return new CausesScreen(texts, wizard.answers(), readAloud, wizard::answer);
+                return new CausesScreen(texts, wizard.answers(), readAloud, causeColumns(), wizard::answer);
             default:
                 return new ReplyScreen(texts, question, wizard.answers(), readAloud, wizard::answer);
         }
@@ -226,13 +231,13 @@ public final class KioskFrame {
             Touch.describe(larger, texts.get("nav.text_size"), texts.get("nav.text_size.explain"));
             larger.setToolTipText(texts.get("nav.text_size"));
             larger.addActionListener(e -> changeLook(look.withLargeText(larger.isSelected())));
-            bar.add(larger, "w 120!");
+            bar.add(larger, "w 120!, h 96!");
             JToggleButton contrast = Touch.toggle("nav.contrast", "", Touch.QUIET, look.highContrast());
             contrast.setIcon(Glyphs.contrast(glyph));
             Touch.describe(contrast, texts.get("nav.contrast"), texts.get("nav.contrast.explain"));
             contrast.setToolTipText(texts.get("nav.contrast"));
             contrast.addActionListener(e -> changeLook(look.withHighContrast(contrast.isSelected())));
-            bar.add(contrast, "w 120!");
+            bar.add(contrast, "w 120!, h 96!");
         }
         if (wizard.canAskForHelp()) {
             bar.add(Touch.button("help.button", texts.get("help.button"), Touch.HELP, wizard::askForHelp),

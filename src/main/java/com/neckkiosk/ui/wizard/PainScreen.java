@@ -25,7 +25,7 @@ final class PainScreen extends JPanel {
 
         StringBuilder columns = new StringBuilder();
         for (int score = 0; score <= 10; score++) {
-            columns.append("[sg pain, 80:132:150, fill]");
+            columns.append("[80:132:150, sg pain, fill]");
         }
         JPanel scale = new JPanel(new MigLayout("insets 0, gap " + Touch.GAP + " 12", columns.toString(),
                 "[120!, fill][]"));

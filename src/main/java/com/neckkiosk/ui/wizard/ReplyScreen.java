@@ -20,7 +20,7 @@ final class ReplyScreen extends JPanel {
         add(new QuestionHeader(texts, question, readAloud), "growx");
 
         JPanel choices = new JPanel(new MigLayout("insets 0, gap " + Touch.GAP,
-                "[sg reply, 320::400, fill][sg reply][sg reply]", "[120!, fill]"));
+                "[320:360:440, sg reply, fill]".repeat(3), "[120!, fill]"));
         choices.setOpaque(false);
         String asked = texts.content().questionText(question);
         Reply given = answers.reply(question).orElse(null);

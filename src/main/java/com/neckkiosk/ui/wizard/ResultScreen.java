@@ -44,7 +44,8 @@ final class ResultScreen extends JPanel {
         add(card, disposition.alertsStaff() ? "cell 0 0, span 2, aligny top, growy 0" : "cell 0 0, aligny top, growy 0, w 44%!");
 
         if (!disposition.alertsStaff()) {
-            add(new SheetPreview(texts, result.assessment(), under18), "cell 1 0, grow, wmin 10, hmin 10");
+            // a small preferred height: the preview scrolls inside itself instead of stretching the page
+            add(new SheetPreview(texts, result.assessment(), under18), "cell 1 0, grow, wmin 10, h 10:300:n");
         }
         add(Touch.button("result.done", texts.get("result.done"), Touch.PRIMARY, done),
                 "cell 0 1, span 2, growx 0, align right, w 320::, gaptop 24");

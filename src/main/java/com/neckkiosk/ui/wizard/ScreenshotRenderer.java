@@ -84,7 +84,6 @@ public final class ScreenshotRenderer {
                 shoot.take("intro", w -> w.start(lang));
                 shoot.take("question_age_band", Wizard::beginQuestions);
                 shoot.take("question_chest_pain", w -> walk(w, Map.of(), Question.CHEST_PAIN));
-                shoot.take("question_injury_major", w -> walk(w, Map.of(Question.INJURY, Reply.YES), Question.INJURY_MAJOR));
                 shoot.take("question_pain_score", w -> walk(w, Map.of(), Question.PAIN_SCORE));
                 shoot.take("question_duration", w -> walk(w, Map.of(), Question.DURATION));
                 shoot.take("question_causes", w -> walk(w, Map.of(), Question.CAUSES));
@@ -96,6 +95,12 @@ public final class ScreenshotRenderer {
                 shoot.take("result_see_doctor", w -> newVisit(w, lang, Map.of(Question.RECURRING, Reply.YES)));
                 shoot.take("result_urgent", w -> newVisit(w, lang, Map.of(Question.INJURY, Reply.YES)));
                 shoot.take("result_emergency", w -> newVisit(w, lang, Map.of(Question.CHEST_PAIN, Reply.YES)));
+                shoot.take("question_injury_major", w -> {
+                    w.finish();
+                    w.start(lang);
+                    w.beginQuestions();
+                    walk(w, Map.of(Question.INJURY, Reply.YES), Question.INJURY_MAJOR);
+                });
                 shoot.take("idle", w -> {
                     newVisit(w, lang, Map.of());
                     w.startOver();

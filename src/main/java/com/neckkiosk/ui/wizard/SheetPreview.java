@@ -70,7 +70,7 @@ final class SheetPreview extends JPanel {
         scroll.setOpaque(false);
         scroll.getViewport().setOpaque(false);
         scroll.setBorder(null);
-        add(scroll, "grow, wmin 10, hmin 10");
+        add(scroll, "grow, wmin 10, h 10:200:n");
     }
 
     private static WrapText heading(String name, String words) {
