@@ -25,7 +25,7 @@ final class CausesScreen extends JPanel {
 
     CausesScreen(Texts texts, Answers answers, QuestionHeader.ReadAloud readAloud, int columnCount,
                  Consumer<Answers> onAnswer) {
-        super(new MigLayout("insets 0, fillx, wrap 1", "[grow, fill]", "[]40[]push"));
+        super(new MigLayout("insets 0, fillx, wrap 1", "[grow, fill]", "[]24[]push"));
         setName("screen.question.causes");
         setOpaque(false);
         add(new QuestionHeader(texts, Question.CAUSES, readAloud), "growx");
@@ -34,10 +34,10 @@ final class CausesScreen extends JPanel {
         for (int i = 0; i < columnCount; i++) {
             columns.append("[120:420:460, sg cause, fill]");
         }
-        // tall enough for three lines of the longest label at the current text size
+        // tall enough for the longest label: three lines in wide tiles, four in narrow ones
         int lineHeight = getFontMetrics(UIManager.getFont("ToggleButton.font")).getHeight();
         JPanel grid = new JPanel(new MigLayout("insets 0, gap " + Touch.GAP + ", wrap " + columnCount,
-                columns.toString(), "[" + Math.max(Touch.MIN_HEIGHT, 3 * lineHeight + 28) + "!, fill]"));
+                columns.toString(), "[" + Math.max(Touch.MIN_HEIGHT, (columnCount >= 4 ? 3 : 4) * lineHeight + 28) + "!, fill]"));
         grid.setOpaque(false);
         String asked = texts.content().questionText(Question.CAUSES);
         Set<Cause> given = answers.causes().orElse(Set.of());

@@ -156,7 +156,7 @@ public final class KioskFrame {
 
         root.removeAll();
         root.add(topBar(texts, page), "growx");
-        ScrollColumn body = new ScrollColumn(new MigLayout("insets 24 56 24 56, fill", "[grow, fill]", "[grow, fill]"));
+        ScrollColumn body = new ScrollColumn(new MigLayout("insets 20 56 20 56, fill", "[grow, fill]", "[grow, fill]"));
         body.setName("kiosk.body");
         body.add(screen(texts, page), "grow, wmin 10, hmin 10");
         JScrollPane scroll = new JScrollPane(body, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,

@@ -26,7 +26,7 @@ final class ResultScreen extends JPanel {
         setOpaque(false);
         boolean under18 = answers.ageBand().orElse(null) == AgeBand.UNDER_18;
 
-        JPanel card = new JPanel(new MigLayout("insets 40 48 40 48, fillx, wrap 1, gapy 24", "[grow, fill]"));
+        JPanel card = new JPanel(new MigLayout("insets 32 40 32 40, fillx, wrap 1, gapy 16", "[grow, fill]"));
         card.setName("result.card");
         card.putClientProperty(FlatClientProperties.STYLE_CLASS,
                 disposition.alertsStaff() ? (disposition == Disposition.EMERGENCY ? "emergency" : "urgent") : "calm");
@@ -37,7 +37,9 @@ final class ResultScreen extends JPanel {
 
         if (result.delivery() == Result.Delivery.SAVED) {
             card.add(Touch.label("result.code.label", texts.get("result.code.label"), null), "gaptop 8");
-            card.add(Touch.describe(Touch.label("result.code", result.visitCode(), "code"),
+            // very large when the code is what the desk asks for; large beside a sheet preview
+            String codeStyle = disposition.alertsStaff() ? "code" : "display";
+            card.add(Touch.describe(Touch.label("result.code", result.visitCode(), codeStyle),
                     texts.get("result.code.label") + " " + result.visitCode(), null), "gaptop 0");
         }
         card.add(status(texts, disposition, result.delivery()), "wmin 10");

@@ -9,6 +9,7 @@ import com.neckkiosk.triage.EpisodeLength;
 import com.neckkiosk.triage.Question;
 import com.neckkiosk.triage.Reply;
 import com.neckkiosk.ui.KioskTheme;
+import com.neckkiosk.ui.Layouts;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.Graphics2D;
@@ -152,7 +153,7 @@ public final class ScreenshotRenderer {
 
     private static BufferedImage paint(KioskFrame kiosk) {
         JRootPane root = kiosk.frame().getRootPane();
-        root.validate();
+        Layouts.settle(root);
         BufferedImage image = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
