@@ -1,0 +1,93 @@
+package com.neckkiosk.ui.wizard;
+
+import static com.neckkiosk.ui.Edt.calledOnEDT;
+
+import com.neckkiosk.config.ClinicConfig;
+import com.neckkiosk.store.VisitLog;
+import com.neckkiosk.ui.KioskTheme;
+import java.awt.Dimension;
+import java.awt.EventQueue;
+import java.awt.GraphicsDevice;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import javax.swing.WindowConstants;
+
+/** Starts the patient wizard: the kiosk's full-screen window, or a normal window for development. */
+public final class KioskApp {
+
+    /** The development window's size: the smallest screen the layout is tested at. */
+    public static final Dimension WINDOWED_SIZE = new Dimension(1280, 800);
+
+    private KioskApp() {
+    }
+
+    /**
+     * Starts the wizard. Call from {@code main}, not on the EDT: system properties that must
+     * precede AWT are set first, then everything else happens in one {@code invokeLater}.
+     *
+     * @param windowed            a normal, closable 1280x800 window instead of the kiosk's full screen
+     * @param exitAfterFirstPaint exit the JVM right after the attract screen is first painted
+     *                            (start-up measurement)
+     */
+    public static void launch(ClinicConfig config, VisitLog log, boolean windowed, boolean exitAfterFirstPaint) {
+        prepareAwt();
+        EventQueue.invokeLater(() -> {
+            KioskTheme.apply(KioskTheme.Look.STANDARD, config.textScale());
+            KioskFrame kiosk = create(config, log, !windowed, VisitWriter.newBackgroundExecutor());
+            if (windowed) {
+                kiosk.frame().setDefaultCloseOperation(WindowConstants.EXIT_ON_CLOSE);
+            }
+            if (exitAfterFirstPaint) {
+                kiosk.afterFirstPaint(() -> System.exit(0));
+            }
+            show(kiosk, config, windowed);
+        });
+    }
+
+    /**
+     * Must precede AWT: text antialiasing on Linux machines without a desktop session, and
+     * FlatLaf's scale fixed at 1 (the theme's sizes are pixels; text scale grows the fonts).
+     */
+    static void prepareAwt() {
+        System.setProperty("flatlaf.uiScale", "1");
+        System.setProperty("awt.useSystemAAFontSettings", "on");
+        System.setProperty("swing.aatext", "true");
+    }
+
+    /** Builds the window (not yet shown) around a fresh wizard; the theme must be applied. */
+    static KioskFrame create(ClinicConfig config, VisitLog log, boolean kiosk, Executor background) {
+        assert calledOnEDT();
+        Clock clock = Clock.systemDefaultZone();
+        Wizard wizard = new Wizard(config, new VisitWriter(log, config.kioskId(), clock, background), clock);
+        return new KioskFrame(config, wizard, Speech.find(config.speech()), System::currentTimeMillis, kiosk);
+    }
+
+    /** A test's or a developer's window at a given size, with its own background writer. */
+    public static KioskFrame createWindowed(ClinicConfig config, VisitLog log, Dimension size) {
+        assert calledOnEDT();
+        KioskFrame kiosk = create(config, log, false, VisitWriter.newBackgroundExecutor());
+        kiosk.frame().setSize(size);
+        return kiosk;
+    }
+
+    private static void show(KioskFrame kiosk, ClinicConfig config, boolean windowed) {
+        if (windowed) {
+            kiosk.frame().setSize(WINDOWED_SIZE);
+            kiosk.frame().setLocationRelativeTo(null);
+            kiosk.frame().setVisible(true);
+            return;
+        }
+        GraphicsDevice[] screens = GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+        GraphicsDevice screen = screens[Math.max(0, Math.min(config.monitor(), screens.length - 1))];
+        Rectangle bounds = screen.getDefaultConfiguration().getBounds();
+        kiosk.frame().setBounds(bounds);
+        kiosk.frame().setAlwaysOnTop(true);
+        if (screen.isFullScreenSupported()) {
+            screen.setFullScreenWindow(kiosk.frame());
+        } else {
+            kiosk.frame().setVisible(true);
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package com.neckkiosk.ui.wizard;
+
+import static com.neckkiosk.ui.Edt.calledOnEDT;
+
+import com.neckkiosk.config.ClinicConfig;
+import com.neckkiosk.content.Language;
+import com.neckkiosk.store.VisitRecord;
+import com.neckkiosk.store.VisitRecord.Outcome;
+import com.neckkiosk.triage.Answers;
+import com.neckkiosk.triage.Assessment;
+import com.neckkiosk.triage.Question;
+import com.neckkiosk.triage.QuestionFlow;
+import com.neckkiosk.triage.Triage;
+import com.neckkiosk.ui.Edt;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The patient wizard as a small state machine: which page shows, for which visit, and
+ * every move between pages. Which question comes next is always {@link QuestionFlow}'s
+ * answer (including its early stop); what the result is, {@link Triage}'s. Screens only
+ * show this state and call its moves. Confined to the EDT; the store is written off it.
+ */
+public final class Wizard {
+
+    private final ClinicConfig config;
+    private final VisitWriter writer;
+    private final Clock clock;
+    private Runnable onChange = () -> { };
+
+    private Language language;
+    private Page page = Page.ATTRACT;
+    private Question question;
+    private Visit visit;
+    private Page pageBeforeHelp;
+    private Question questionBeforeHelp;
+
+    Wizard(ClinicConfig config, VisitWriter writer, Clock clock) {
+        this.config = config;
+        this.writer = writer;
+        this.clock = clock;
+        this.language = config.defaultLanguage();
+    }
+
+    /** Called after every change of page, language or result. */
+    void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    // ---- state, as the screens read it ----
+
+    public Page page() {
+        return page;
+    }
+
+    /** The question on a QUESTION page. */
+    public Optional<Question> question() {
+        return page == Page.QUESTION ? Optional.of(question) : Optional.empty();
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Answers answers() {
+        return visit == null ? Answers.none() : visit.answers;
+    }
+
+    public Optional<Result> result() {
+        return visit == null ? Optional.empty() : Optional.ofNullable(visit.result);
+    }
+
+    /** Whether a visit is under way (a patient has tapped the attract screen). */
+    public boolean inVisit() {
+        return visit != null;
+    }
+
+    /** "3 of 22": the question's place among those this patient will be asked. */
+    public int stepNumber() {
+        return QuestionFlow.position(question, answers());
+    }
+
+    public int stepCount() {
+        return QuestionFlow.planned(answers()).size();
+    }
+
+    public boolean canGoBack() {
+        return page == Page.INTRO || page == Page.QUESTION || page == Page.HELP_CONFIRM;
+    }
+
+    /** Help can be asked for anywhere, except once an EMERGENCY result has alerted staff. */
+    public boolean canAskForHelp() {
+        if (page == Page.HELP_CONFIRM) {
+            return false;
+        }
+        return visit == null || visit.result == null
+                || visit.result.assessment().disposition() != com.neckkiosk.triage.Disposition.EMERGENCY;
+    }
+
+    /** The step id the visit log records: {@code intro}, {@code chest_pain}, {@code result}... */
+    String stepId() {
+        return page == Page.QUESTION ? question.id() : page.id();
+    }
+
+    // ---- moves ----
+
+    /** The attract screen was touched: a visit begins in this language. */
+    public void start(Language chosen) {
+        assert calledOnEDT();
+        language = chosen;
+        visit = new Visit(chosen, clock.instant(), LocalDateTime.now(clock));
+        show(Page.INTRO, null);
+    }
+
+    /** From the intro to the first question. */
+    public void beginQuestions() {
+        assert calledOnEDT();
+        goToQuestionOrResult(QuestionFlow.next(visit.answers));
+    }
+
+    /** The patient answered the current question; {@code updated} holds the new answer. */
+    public void answer(Answers updated) {
+        assert calledOnEDT();
+        if (page != Page.QUESTION || !updated.isAnswered(question)) {
+            throw new IllegalStateException("no answer to " + question + " on " + page);
+        }
+        visit.answers = updated;
+        Optional<Question> following = QuestionFlow.after(question, updated);
+        if (following.isEmpty() && !Triage.emergencyReached(updated) && !QuestionFlow.complete(updated)) {
+            following = QuestionFlow.next(updated);
+        }
+        goToQuestionOrResult(following);
+    }
+
+    /** Back: the previous question (its answer still shown), or the attract screen from the intro. */
+    public void back() {
+        assert calledOnEDT();
+        switch (page) {
+            case HELP_CONFIRM:
+                notNow();
+                break;
+            case QUESTION:
+                Optional<Question> previous = QuestionFlow.before(question, visit.answers);
+                if (previous.isPresent()) {
+                    show(Page.QUESTION, previous.get());
+                } else {
+                    show(Page.INTRO, null);
+                }
+                break;
+            case INTRO:
+                startOver();
+                break;
+            default:
+                throw new IllegalStateException("no way back from " + page);
+        }
+    }
+
+    /** Start over: the visit ends (logged as abandoned unless it reached its result). */
+    public void startOver() {
+        assert calledOnEDT();
+        endVisit(Outcome.ABANDONED);
+    }
+
+    /** Done, on the result card: the next patient's attract screen. */
+    public void finish() {
+        assert calledOnEDT();
+        endVisit(Outcome.COMPLETED);
+    }
+
+    /** Nobody answered "Are you still there?": wipe everything. */
+    public void timedOut() {
+        assert calledOnEDT();
+        endVisit(Outcome.TIMED_OUT);
+    }
+
+    /** "I need help now" was touched: ask once, calmly, to be sure. */
+    public void askForHelp() {
+        assert calledOnEDT();
+        if (!canAskForHelp()) {
+            return;
+        }
+        if (visit == null) {
+            visit = new Visit(language, clock.instant(), LocalDateTime.now(clock));
+        }
+        pageBeforeHelp = page;
+        questionBeforeHelp = question;
+        show(Page.HELP_CONFIRM, null);
+    }
+
+    /** "Yes, I need help": EMERGENCY with reason {@code help_requested}, and staff are alerted. */
+    public void confirmHelp() {
+        assert calledOnEDT();
+        visit.answers = visit.answers.withHelpRequested();
+        showResult();
+    }
+
+    /** "No, go back": to where the patient was. */
+    public void notNow() {
+        assert calledOnEDT();
+        if (pageBeforeHelp == Page.ATTRACT) {
+            startOver();
+        } else if (pageBeforeHelp == Page.RESULT) {
+            page = Page.RESULT;
+            question = null;
+            onChange.run();
+        } else {
+            show(pageBeforeHelp, questionBeforeHelp);
+        }
+    }
+
+    /** A new language, mid-way or on the attract screen; every answer stays. */
+    public void switchLanguage(Language chosen) {
+        assert calledOnEDT();
+        language = chosen;
+        if (visit != null) {
+            visit.language = chosen;
+        }
+        onChange.run();
+    }
+
+    // ---- internals ----
+
+    private void goToQuestionOrResult(Optional<Question> next) {
+        if (next.isPresent()) {
+            show(Page.QUESTION, next.get());
+        } else {
+            showResult();
+        }
+    }
+
+    private void show(Page next, Question nextQuestion) {
+        page = next;
+        question = nextQuestion;
+        visit.stepsSeen.add(stepId());
+        onChange.run();
+    }
+
+    private void showResult() {
+        Visit current = visit;
+        Assessment assessment = Triage.assess(current.answers);
+        String earlierCode = current.result == null ? null : current.result.visitCode();
+        current.result = Result.pending(assessment);
+        show(Page.RESULT, null);
+        VisitRecord snapshot = record(current, Outcome.COMPLETED, stepId(), null);
+        writer.saveResult(earlierCode, code -> withCode(snapshot, code))
+                .whenCompleteAsync((code, failure) -> {
+                    if (visit != current || current.result == null
+                            || current.result.assessment() != assessment) {
+                        return; // the visit ended or moved on while the store was busy
+                    }
+                    current.result = failure == null ? current.result.saved(code) : current.result.failed();
+                    onChange.run();
+                }, Edt.ON_EDT);
+    }
+
+    private void endVisit(Outcome outcome) {
+        Visit ended = visit;
+        String lastStep = ended == null ? null : stepId();
+        visit = null;
+        page = Page.ATTRACT;
+        question = null;
+        pageBeforeHelp = null;
+        questionBeforeHelp = null;
+        language = config.defaultLanguage();
+        if (ended != null && ended.result == null && outcome != Outcome.COMPLETED) {
+            writer.saveUnfinished(record(ended, outcome, lastStep, null));
+        }
+        onChange.run();
+    }
+
+    private static VisitRecord withCode(VisitRecord v, String code) {
+        return new VisitRecord(v.id(), v.startedHour(), v.kioskId(), v.language(), v.stepsReached(), v.answers(),
+                v.helpRequested(), v.disposition(), v.reasons(), v.exercises(), v.outcome(), v.lastStep(), v.sheet(),
+                code, v.durationSeconds(), v.demo());
+    }
+
+    /** A snapshot built on the EDT; only the visit code is added later, off it. */
+    private VisitRecord record(Visit v, Outcome outcome, String lastStep, String code) {
+        Assessment assessment = v.result == null ? null : v.result.assessment();
+        return new VisitRecord(v.id, v.startedHour, config.kioskId(), v.language, v.stepsSeen.size(),
+                v.answers.asIds(), v.answers.helpRequested(),
+                assessment == null ? null : assessment.disposition(),
+                assessment == null ? List.of() : assessment.reasonIds(),
+                assessment == null ? List.of() : assessment.exercises(),
+                outcome, lastStep, VisitRecord.SheetStatus.NOT_PRINTED, code,
+                Math.max(0, Duration.between(v.started, clock.instant()).getSeconds()), false);
+    }
+}

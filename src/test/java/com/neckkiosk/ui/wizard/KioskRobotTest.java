@@ -1,0 +1,214 @@
+package com.neckkiosk.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.neckkiosk.config.ClinicConfig;
+import com.neckkiosk.store.VisitRecord;
+import com.neckkiosk.triage.Disposition;
+import com.neckkiosk.triage.Question;
+import com.neckkiosk.ui.KioskTheme;
+import com.neckkiosk.ui.testing.ScreenshotOnFailure;
+import java.awt.Dimension;
+import java.util.function.BooleanSupplier;
+import javax.swing.JLabel;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The real kiosk window at 1920x1080, driven by touches (mouse clicks) through AssertJ-Swing. */
+@ExtendWith(ScreenshotOnFailure.class)
+class KioskRobotTest {
+
+    private static final Timeout WAIT = Timeout.timeout(10_000);
+
+    private Robot robot;
+    private FrameFixture window;
+    private KioskFrame kiosk;
+    private final InMemoryVisitLog log = new InMemoryVisitLog();
+
+    @BeforeAll
+    static void guardTheEdt() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    private void open(ClinicConfig config) {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        kiosk = GuiActionRunner.execute(() -> {
+            KioskTheme.apply(KioskTheme.Look.STANDARD, config.textScale());
+            return KioskApp.createWindowed(config, log, new Dimension(1920, 1080));
+        });
+        window = new FrameFixture(robot, kiosk.frame());
+        window.show(new Dimension(1920, 1080));
+    }
+
+    @AfterEach
+    void close() {
+        try {
+            if (kiosk != null) {
+                GuiActionRunner.execute(() -> kiosk.dispose());
+            }
+        } finally {
+            if (robot != null) {
+                robot.cleanUp();
+            }
+        }
+    }
+
+    private void waitUntil(String description, BooleanSupplier check) {
+        Pause.pause(new Condition(description) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(check::getAsBoolean);
+            }
+        }, WAIT);
+    }
+
+    private void tap(String name) {
+        window.button(name).click();
+    }
+
+    private void tapToggle(String name) {
+        window.toggleButton(name).click();
+    }
+
+    private void waitForQuestion(Question question) {
+        waitUntil("question " + question, () -> kiosk.wizard().question().orElse(null) == question);
+    }
+
+    private String questionText() {
+        return window.textBox("question.text").target().getText();
+    }
+
+    /** Attract, intro, age: ready for the first warning sign. */
+    private void startAsAdult() {
+        window.panel("attract.start").click();
+        tap("intro.start");
+        waitForQuestion(Question.AGE_BAND);
+        tapToggle("age.18_64");
+        waitForQuestion(Question.CHEST_PAIN);
+    }
+
+    private void answerNoUntil(Question stop) {
+        while (kiosk.wizard().question().orElseThrow() != stop) {
+            Question now = kiosk.wizard().question().orElseThrow();
+            tapToggle("reply.no");
+            waitUntil("past " + now, () -> kiosk.wizard().question().orElse(null) != now);
+        }
+    }
+
+    @Test
+    void selfCareWalkEndsOnTheSheetPreviewWithAVisitCode() {
+        open(TestConfigs.clinic());
+        startAsAdult();
+        window.label("nav.step").requireText("2 of 21");
+        answerNoUntil(Question.PAIN_SCORE);
+        tapToggle("pain.3");
+        waitForQuestion(Question.DURATION);
+        tapToggle("duration.days");
+        waitForQuestion(Question.CAUSES);
+        tapToggle("cause.posture");
+        tapToggle("cause.stress");
+        tapToggle("cause.none_known");
+        window.toggleButton("cause.posture").requireNotSelected();
+        tapToggle("cause.stress");
+        window.toggleButton("cause.none_known").requireNotSelected();
+        tap("causes.continue");
+        waitUntil("code shown", () -> kiosk.wizard().result().map(r -> r.visitCode() != null).orElse(false));
+        window.label("result.code").requireText("K7-1");
+        assertThat(window.textBox("preview.exercise.balloon_dance").target().getText()).isNotBlank();
+        assertThat(log.visits()).singleElement().satisfies(v -> {
+            assertThat(v.disposition()).isEqualTo(Disposition.SELF_CARE);
+            assertThat(v.answers()).containsEntry(Question.CAUSES, "stress");
+        });
+        tap("result.done");
+        waitUntil("attract", () -> kiosk.wizard().page() == Page.ATTRACT);
+    }
+
+    @Test
+    void chestPainYesShowsTheEmergencyCardAfterTheAlertIsStored() {
+        open(TestConfigs.clinic());
+        startAsAdult();
+        tapToggle("reply.yes");
+        waitUntil("told", () -> kiosk.wizard().result().map(r -> r.delivery() == Result.Delivery.SAVED).orElse(false));
+        window.panel("screen.result.emergency").requireVisible();
+        assertThat(GuiActionRunner.execute(() -> window.textBox("result.status").target().getText())).isEqualTo("The front desk has been told.");
+        window.label("result.code").requireText("K7-1");
+        assertThat(log.alerts()).singleElement().satisfies(a -> {
+            assertThat(a.level()).isEqualTo(Disposition.EMERGENCY);
+            assertThat(a.reasons()).containsExactly("chest_pain");
+        });
+    }
+
+    @Test
+    void theHelpButtonAsksOnceThenAlerts() {
+        open(TestConfigs.clinic());
+        startAsAdult();
+        tap("help.button");
+        window.button("help.no").requireVisible();
+        tap("help.no");
+        waitForQuestion(Question.CHEST_PAIN);
+        tap("help.button");
+        tap("help.yes");
+        waitUntil("told", () -> kiosk.wizard().result().map(r -> r.delivery() == Result.Delivery.SAVED).orElse(false));
+        assertThat(log.alerts()).singleElement().satisfies(a -> assertThat(a.reasons()).containsExactly("help_requested"));
+        assertThat(log.visits().get(0).helpRequested()).isTrue();
+    }
+
+    @Test
+    void switchingLanguageMidWayKeepsTheAnswersAndBackShowsThem() {
+        open(TestConfigs.clinic());
+        startAsAdult();
+        tapToggle("reply.no");
+        waitForQuestion(Question.SUDDEN_NEURO);
+        tap("nav.language.es");
+        waitUntil("Spanish", () -> questionText().startsWith("¿"));
+        window.label("nav.step").requireText("3 de 21");
+        tap("nav.back");
+        waitForQuestion(Question.CHEST_PAIN);
+        window.toggleButton("reply.no").requireSelected();
+        assertThat(window.toggleButton("reply.no").target().getAccessibleContext().getAccessibleName()).isEqualTo("No");
+        assertThat(window.toggleButton("reply.unsure").target().getAccessibleContext().getAccessibleName()).isEqualTo("No sé");
+        tap("nav.startOver");
+        waitUntil("attract", () -> kiosk.wizard().page() == Page.ATTRACT);
+        assertThat(log.visits()).singleElement().satisfies(v -> {
+            assertThat(v.outcome()).isEqualTo(VisitRecord.Outcome.ABANDONED);
+            assertThat(v.language()).isEqualTo(com.neckkiosk.content.Language.ES);
+        });
+        window.label("attract.title").requireText("Neck pain or a stiff neck?");
+    }
+
+    @Test
+    void nobodyThereWipesTheVisitAfterTheCountdown() {
+        open(TestConfigs.clinic(2, 2));
+        startAsAdult();
+        tapToggle("reply.no");
+        waitForQuestion(Question.SUDDEN_NEURO);
+        waitUntil("overlay", () -> kiosk.frame().getGlassPane().isVisible());
+        JLabel count = window.label("idle.countdown").target();
+        assertThat(GuiActionRunner.execute(count::getText)).isIn("1", "2");
+        tap("idle.stay");
+        waitUntil("overlay gone", () -> !kiosk.frame().getGlassPane().isVisible());
+        assertThat(kiosk.wizard().question()).contains(Question.SUDDEN_NEURO);
+        waitUntil("wiped", () -> kiosk.wizard().page() == Page.ATTRACT);
+        assertThat(log.visits()).singleElement().satisfies(v -> {
+            assertThat(v.outcome()).isEqualTo(VisitRecord.Outcome.TIMED_OUT);
+            assertThat(v.lastStep()).isEqualTo("sudden_neuro");
+        });
+        window.panel("attract.start").click();
+        tap("intro.start");
+        waitForQuestion(Question.AGE_BAND);
+        window.toggleButton("age.18_64").requireNotSelected();
+        tap("nav.back");
+        waitUntil("intro", () -> kiosk.wizard().page() == Page.INTRO);
+        assertThat(kiosk.wizard().answers().asIds()).isEmpty();
+    }
+}

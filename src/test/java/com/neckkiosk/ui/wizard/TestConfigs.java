@@ -1,0 +1,26 @@
+package com.neckkiosk.ui.wizard;
+
+import com.neckkiosk.config.ClinicConfig;
+import com.neckkiosk.config.DatabaseSettings;
+import com.neckkiosk.config.PaperSize;
+import com.neckkiosk.content.Language;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Clinic settings for tests, built directly (the loader's safe ranges do not apply). */
+final class TestConfigs {
+
+    private TestConfigs() {
+    }
+
+    static ClinicConfig clinic() {
+        return clinic(120, 30);
+    }
+
+    static ClinicConfig clinic(int idleSeconds, int warningSeconds) {
+        Path dir = Path.of("target", "test-config");
+        return new ClinicConfig(dir, "Riverside Clinic", "K7", "Waiting room A", List.of(Language.EN, Language.ES),
+                idleSeconds, warningSeconds, DatabaseSettings.embedded(dir.resolve("data")), "", PaperSize.LETTER,
+                30, "", "", 0, 1.0, false, 30, 60);
+    }
+}
