@@ -16,6 +16,8 @@ public final class Main {
             "",
             "verbs:",
             "  triage ANSWERS_FILE   apply the triage rules to an answers file; print the result",
+            "  screenshots DIR       render every wizard screen (each language, normal and high",
+            "                        contrast, 1920x1080) to PNG files in DIR; needs a display",
             "  check-config [DIR]    check the clinic's settings without starting anything",
             "  hash-pin [PIN]        print the hash of a staff or manager PIN for kiosk.properties",
             "  help                  show this text",
@@ -52,6 +54,8 @@ public final class Main {
                 return TriageCommand.run(line.args(), out, err);
             case "check-config":
                 return CheckConfigCommand.run(line.firstPositional().map(Path::of).orElse(line.configDir()), out, err);
+            case "screenshots":
+                return ScreenshotsCommand.run(line, out, err);
             case "hash-pin":
                 return HashPinCommand.run(pinArgs(line), System.in, out, err);
             case "":
