@@ -1,6 +1,7 @@
 package com.neckkiosk.store;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -22,15 +23,21 @@ final class Database implements AutoCloseable {
     }
 
     private final String name;
+    private final String url;
+    private final String user;
+    private final String password;
     private final JdbcConnectionPool pool;
     private volatile boolean closed;
 
     /**
      * @param name how messages name the database: its path, or host:port for a client
      */
-    Database(String name, String url, String password) {
+    Database(String name, String url, String user, String password) {
         this.name = name;
-        this.pool = JdbcConnectionPool.create(url, H2Dialect.USER, password);
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.pool = JdbcConnectionPool.create(url, user, password);
         pool.setMaxConnections(MAX_CONNECTIONS);
     }
 
@@ -42,11 +49,36 @@ final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** Runs statements that only read, in autocommit mode. */
-    <T> T read(String what, Work<T> work) {
+    /** Runs statements one by one in autocommit mode: for the store's own upkeep. */
+    <T> T withConnection(String what, Work<T> work) {
         checkUsable(what);
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);
+        } catch (SQLException | RuntimeException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /**
+     * Runs statements that only read, on one snapshot of the database, so that a visit is
+     * never read half-way through being replaced.
+     */
+    <T> T read(String what, Work<T> work) {
+        checkUsable(what);
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
+            } finally {
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException | RuntimeException e) {
             throw failure(what, e);
         }
@@ -120,16 +152,16 @@ final class Database implements AutoCloseable {
         return Thread.currentThread().getName().startsWith("AWT-EventQueue");
     }
 
-    /** Closes the database for every connection at once (used before its files are replaced). */
+    /**
+     * Closes the pool, then makes sure the database itself is closed, so its files can be
+     * replaced. The pool's connections go first: H2's SHUTDOWN waits seconds for others.
+     */
     void shutdown() {
-        if (!closed) {
-            try (Connection connection = pool.getConnection()) {
-                H2Dialect.shutdown(connection);
-            } catch (SQLException e) {
-                throw failure("cannot close the database", e);
-            } finally {
-                close();
-            }
+        close();
+        try (Connection last = DriverManager.getConnection(url, user, password)) {
+            H2Dialect.shutdown(last);
+        } catch (SQLException e) {
+            throw failure("cannot close the database", e);
         }
     }
 

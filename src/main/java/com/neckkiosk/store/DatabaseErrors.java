@@ -38,7 +38,7 @@ final class DatabaseErrors {
             case ErrorCode.DATABASE_ALREADY_OPEN_1:
                 return "the database file is in use by another program (is a second kiosk already running on this computer?)";
             case ErrorCode.WRONG_USER_OR_PASSWORD:
-                return "wrong password for database user " + H2Dialect.USER
+                return "wrong password for database user " + H2Dialect.CLIENT
                         + " (check the database password in the kiosk settings)";
             case ErrorCode.CONNECTION_BROKEN_1:
                 return "cannot reach the database server, or the connection to it was lost"

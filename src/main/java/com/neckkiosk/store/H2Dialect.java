@@ -17,15 +17,25 @@ import org.h2.tools.Restore;
  */
 final class H2Dialect {
 
-    /** The one database account; the creator of an H2 database is its administrator. */
-    static final String USER = "kiosk";
+    /**
+     * The database's administrator: creates it, upgrades its tables, and is used only by
+     * the process that has the file open, never over the network.
+     */
+    static final String OWNER = "kiosk_owner";
 
     /**
-     * Password of a database only this process opens. It is no secret (the file itself is
-     * protected by the folder's permissions); it exists so that H2's empty default password
-     * is never in use, not even before a kiosk is switched to serving its database.
+     * The account other computers use while a kiosk serves its database: it reads and
+     * writes rows and can do nothing else (no code, no files, no tables), so a password
+     * shared across a clinic cannot take over the serving computer.
      */
-    static final String EMBEDDED_PASSWORD = "neck-kiosk-embedded";
+    static final String CLIENT = "kiosk";
+
+    /**
+     * The owner's password until the database is first served (then a random key replaces
+     * it, see {@link OwnerKey}). It is no secret, as nothing but the process holding the
+     * file can log in then; it exists so that H2's empty default password is never in use.
+     */
+    static final String BUILT_IN_OWNER_PASSWORD = "neck-kiosk-owner";
 
     static final String DATABASE_NAME = "kiosk";
 
@@ -64,10 +74,28 @@ final class H2Dialect {
         return Files.exists(databaseFile(dataDir));
     }
 
-    static void changePassword(Connection connection, String password) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("ALTER USER " + USER + " SET PASSWORD ?")) {
+    static void changePassword(Connection connection, String user, String password) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("ALTER USER " + user + " SET PASSWORD ?")) {
             statement.setString(1, password);
             statement.execute();
+        }
+    }
+
+    /** Creates or updates the clients' account: rows in the kiosk's tables, nothing more. */
+    static void grantClientAccount(Connection connection, String password) throws SQLException {
+        try (PreparedStatement create = connection.prepareStatement("CREATE USER IF NOT EXISTS " + CLIENT + " PASSWORD ?")) {
+            create.setString(1, password);
+            create.execute();
+        }
+        changePassword(connection, CLIENT, password);
+        try (Statement grant = connection.createStatement()) {
+            grant.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON SCHEMA PUBLIC TO " + CLIENT);
+        }
+    }
+
+    static void dropClientAccount(Connection connection) throws SQLException {
+        try (Statement drop = connection.createStatement()) {
+            drop.execute("DROP USER IF EXISTS " + CLIENT);
         }
     }
 

@@ -48,8 +48,9 @@ public final class KioskStore implements VisitLog, AutoCloseable {
     private static KioskStore openFile(DatabaseSettings settings, List<String> migrationLocations) {
         Path dataDir = settings.dataDir();
         String name = H2Dialect.databasePath(dataDir).toString();
-        String password = Credentials.passwordFor(settings, name);
-        if (settings.mode() == Mode.SERVER) {
+        boolean serving = settings.mode() == Mode.SERVER;
+        String clientPassword = serving ? Accounts.clientPassword(settings, name) : null;
+        if (serving) {
             TcpServer.prepareBindAddress(settings);
         }
         DataDirectory.prepare(dataDir, name);
@@ -59,28 +60,46 @@ public final class KioskStore implements VisitLog, AutoCloseable {
         if (created) {
             backup.databaseCreatedNow();
         }
-        // held until the pool has the database open, so the file is opened once, not twice
-        Connection owner = Credentials.settle(dataDir, settings, name);
-        try {
-            if (created) {
-                DataDirectory.protect(H2Dialect.databaseFile(dataDir));
-            }
-            return openPool(settings, name, password, migrationLocations, backup);
-        } finally {
-            closeQuietly(owner);
+        Database database = openPool(dataDir, serving, name);
+        if (created) {
+            DataDirectory.protect(H2Dialect.databaseFile(dataDir));
         }
-    }
-
-    private static KioskStore openPool(DatabaseSettings settings, String name, String password,
-                                       List<String> migrationLocations, UpgradeBackup backup) {
-        Database database = new Database(name, H2Dialect.fileUrl(settings.dataDir()), password);
         try {
             new Schema(database, migrationLocations).upgrade(backup);
-            TcpServer server = settings.mode() == Mode.SERVER ? TcpServer.start(settings) : null;
-            return new KioskStore(database, server);
+            database.write("cannot set up the account other computers use", connection -> {
+                if (serving) {
+                    H2Dialect.grantClientAccount(connection, clientPassword);
+                } else {
+                    H2Dialect.dropClientAccount(connection);
+                }
+                return null;
+            });
+            return new KioskStore(database, serving ? TcpServer.start(settings) : null);
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Logs in as the owner, then hands the open database over to a pool. Only the pool's
+     * connections stay, so a failed upgrade can close the database at once to put it back.
+     */
+    private static Database openPool(Path dataDir, boolean serving, String name) {
+        Connection owner = Accounts.openAsOwner(dataDir, serving, name);
+        try {
+            Database database = new Database(name, H2Dialect.fileUrl(dataDir), H2Dialect.OWNER,
+                    Accounts.ownerPassword(dataDir, name));
+            try {
+                // an idle pooled connection keeps the database open: the file is opened once, not twice
+                database.withConnection("cannot open", connection -> null);
+                return database;
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+        } finally {
+            closeQuietly(owner);
         }
     }
 
@@ -99,10 +118,10 @@ public final class KioskStore implements VisitLog, AutoCloseable {
             throw new StoreException("kiosk database " + name + ": cannot connect: the settings need a server"
                     + " host and a port from 1 to 65535");
         }
-        Database database = new Database(name, H2Dialect.serverUrl(host, settings.port()),
-                Credentials.passwordFor(settings, name));
+        Database database = new Database(name, H2Dialect.serverUrl(host, settings.port()), H2Dialect.CLIENT,
+                Accounts.clientPassword(settings, name));
         try {
-            database.read("cannot connect", connection -> null);
+            database.withConnection("cannot connect", connection -> null);
             new Schema(database, migrationLocations).verify();
             return new KioskStore(database, null);
         } catch (RuntimeException e) {

@@ -40,7 +40,7 @@ final class Schema {
         if (pending.length == 0) {
             return;
         }
-        database.read("cannot back up before upgrading the tables", connection -> {
+        database.withConnection("cannot back up before upgrading the tables", connection -> {
             backup.take(connection);
             return null;
         });

@@ -19,8 +19,10 @@ final class TestDatabases {
     private TestDatabases() {
     }
 
+    /** As the owner, with the password the store would use. */
     static Connection connect(Path dataDir) throws SQLException {
-        return DriverManager.getConnection(H2Dialect.fileUrl(dataDir), H2Dialect.USER, H2Dialect.EMBEDDED_PASSWORD);
+        return DriverManager.getConnection(H2Dialect.fileUrl(dataDir), H2Dialect.OWNER,
+                Accounts.ownerPassword(dataDir, dataDir.toString()));
     }
 
     static void execute(Path dataDir, String sql) throws SQLException {

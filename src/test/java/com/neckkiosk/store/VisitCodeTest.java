@@ -45,12 +45,17 @@ class VisitCodeTest {
         }
     }
 
-    /** Runs {@code call} {@code times} times in each of two threads that start together. */
+    /** Runs {@code call} {@code times} times in each of two threads at once. */
     static List<String> inTwoThreads(Callable<String> call, int times) throws Exception {
+        return inTwoThreads(call, call, times);
+    }
+
+    /** Runs {@code first} in one thread and {@code second} in another, {@code times} times each, at once. */
+    static List<String> inTwoThreads(Callable<String> first, Callable<String> second, int times) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             List<Future<List<String>>> results = new ArrayList<>();
-            for (int thread = 0; thread < 2; thread++) {
+            for (Callable<String> call : List.of(first, second)) {
                 results.add(threads.submit(() -> {
                     List<String> codes = new ArrayList<>();
                     for (int i = 0; i < times; i++) {
