@@ -10,10 +10,12 @@ import org.h2.tools.DeleteDbFiles;
 import org.h2.tools.Restore;
 
 /**
- * What is H2 rather than standard SQL: JDBC URLs, the file names, changing a password,
- * and the online backup taken before a schema upgrade. Everything else in the store is
- * plain SQL, so pointing a group of clinics at PostgreSQL means replacing this class (and
- * the H2 error codes in {@link DatabaseErrors}, and {@link TcpServer}).
+ * What is H2 rather than standard SQL: JDBC URLs, file names, accounts and passwords, and
+ * the online backup taken before a schema upgrade. The migration scripts and the
+ * repositories' statements are plain SQL. Moving a group of clinics to PostgreSQL means
+ * replacing this class and the H2-specific helpers around it ({@link TcpServer},
+ * {@link OwnerKey}, {@link UpgradeBackup}, the error codes in {@link DatabaseErrors}), where
+ * the server's own roles and transactional DDL do the same jobs.
  */
 final class H2Dialect {
 

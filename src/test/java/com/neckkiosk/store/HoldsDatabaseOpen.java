@@ -14,7 +14,7 @@ public final class HoldsDatabaseOpen {
 
     public static void main(String[] args) throws Exception {
         try (Connection connection = TestDatabases.connect(Path.of(args[0]))) {
-            System.out.println("open");
+            System.out.println(connection.isValid(5) ? "open" : "not open");
             System.out.flush();
             while (System.in.read() >= 0) {
                 // wait for the test to let go

@@ -112,7 +112,8 @@ class ServerClientTest {
              Connection remote = DriverManager.getConnection(H2Dialect.serverUrl("127.0.0.1", port),
                      H2Dialect.CLIENT, PASSWORD);
              Statement statement = remote.createStatement()) {
-            statement.execute("UPDATE visit SET demo = TRUE WHERE 1 = 0");
+            server.save(Samples.visit("v-1"));
+            assertThat(statement.executeUpdate("UPDATE visit SET demo = FALSE WHERE id = 'v-1'")).isEqualTo(1);
             for (String takeover : List.of("CREATE ALIAS RUN FOR 'java.lang.System.getProperty'",
                     "SELECT FILE_READ('/etc/hostname')", "DROP TABLE alert_reason", "CREATE TABLE notes (text VARCHAR)",
                     "ALTER USER kiosk ADMIN TRUE", "SHUTDOWN")) {
@@ -133,7 +134,7 @@ class ServerClientTest {
         int port = TestDatabases.freeLoopbackPort();
         try (KioskStore server = KioskStore.open(TestDatabases.server(serverDir, port, PASSWORD));
              KioskStore client = KioskStore.open(TestDatabases.client(clientDir, port, PASSWORD))) {
-            assertThat(client.findVisit("v-1")).isPresent();
+            assertThat(client.findVisit("v-1")).isEqualTo(server.findVisit("v-1")).isPresent();
         }
         // once served, the owner's built-in password is gone for good
         assertThat(serverDir.resolve("kiosk-owner.key")).exists();
@@ -154,8 +155,10 @@ class ServerClientTest {
         int port = TestDatabases.freeLoopbackPort();
         KioskStore.open(TestDatabases.server(serverDir, port, PASSWORD)).close();
 
-        try (KioskStore server = KioskStore.open(TestDatabases.server(serverDir, port, "changed-in-may"))) {
-            KioskStore.open(TestDatabases.client(clientDir, port, "changed-in-may")).close();
+        try (KioskStore server = KioskStore.open(TestDatabases.server(serverDir, port, "changed-in-may"));
+             KioskStore client = KioskStore.open(TestDatabases.client(clientDir, port, "changed-in-may"))) {
+            client.save(Samples.visit("v-1"));
+            assertThat(server.countVisits()).isEqualTo(1);
             assertThatThrownBy(() -> KioskStore.open(TestDatabases.client(clientDir, port, PASSWORD)))
                     .hasMessageContaining("wrong password");
         }
@@ -200,8 +203,7 @@ class ServerClientTest {
                             + " on that address and port");
             assertThat(first.countVisits()).isZero();
         }
-        // the second kiosk's file is not held open by the failed start
-        KioskStore.open(DatabaseSettings.embedded(clientDir.resolve("unrelated"))).close();
+        // the failed start did not leave the second kiosk's file open
         try (KioskStore again = KioskStore.open(TestDatabases.server(clientDir, port, PASSWORD))) {
             assertThat(again.countVisits()).isZero();
         }
