@@ -41,10 +41,6 @@ final class Database implements AutoCloseable {
         pool.setMaxConnections(MAX_CONNECTIONS);
     }
 
-    String name() {
-        return name;
-    }
-
     DataSource dataSource() {
         return pool;
     }
@@ -65,20 +61,8 @@ final class Database implements AutoCloseable {
      */
     <T> T read(String what, Work<T> work) {
         checkUsable(what);
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(connection, e);
-                throw e;
-            } finally {
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                connection.setAutoCommit(true);
-            }
+        try {
+            return transaction(Connection.TRANSACTION_REPEATABLE_READ, work);
         } catch (SQLException | RuntimeException e) {
             throw failure(what, e);
         }
@@ -92,7 +76,7 @@ final class Database implements AutoCloseable {
         checkUsable(what);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction(work);
+                return transaction(Connection.TRANSACTION_READ_COMMITTED, work);
             } catch (SQLException e) {
                 if (attempt < MAX_ATTEMPTS && DatabaseErrors.worthRetrying(e)) {
                     continue;
@@ -104,9 +88,10 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T transaction(Work<T> work) throws SQLException {
+    private <T> T transaction(int isolation, Work<T> work) throws SQLException {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
+            connection.setTransactionIsolation(isolation);
             try {
                 T result = work.run(connection);
                 connection.commit();
@@ -115,6 +100,8 @@ final class Database implements AutoCloseable {
                 rollback(connection, e);
                 throw e;
             } finally {
+                // pooled connections go back as they came
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 connection.setAutoCommit(true);
             }
         }

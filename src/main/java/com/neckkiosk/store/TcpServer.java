@@ -22,11 +22,9 @@ final class TcpServer implements AutoCloseable {
     private static final String BIND_PROPERTY = "h2.bindAddress";
 
     private final Server server;
-    private final String name;
 
-    private TcpServer(Server server, String name) {
+    private TcpServer(Server server) {
         this.server = server;
-        this.name = name;
     }
 
     /**
@@ -52,24 +50,27 @@ final class TcpServer implements AutoCloseable {
             args.add("-tcpAllowOthers");
         }
         try {
-            return new TcpServer(Server.createTcpServer(args.toArray(String[]::new)).start(), name);
+            return new TcpServer(Server.createTcpServer(args.toArray(String[]::new)).start());
         } catch (SQLException e) {
             throw new StoreException(name + ": cannot start: " + DatabaseErrors.plainWords(e), e);
         }
     }
 
     /**
-     * H2 may have loaded before the address could be set. Listening on every interface is
-     * acceptable for a loopback bind address, because without {@code -tcpAllowOthers} H2
-     * refuses every connection that does not come from this computer; otherwise it is not.
+     * H2 may have loaded before the address could be set, and then listens on every
+     * address. That is acceptable for a loopback bind address, because without
+     * {@code -tcpAllowOthers} H2 refuses every connection that does not come from this
+     * computer; for one network address it is not.
      */
     private static void checkBindAddressApplied(InetAddress wanted, String name) {
         String applied = SysProperties.BIND_ADDRESS;
-        boolean acceptable = applied == null ? wanted.isLoopbackAddress() : sameAddress(applied, wanted);
+        boolean acceptable = applied == null
+                ? wanted.isLoopbackAddress() || wanted.isAnyLocalAddress()
+                : sameAddress(applied, wanted);
         if (!acceptable) {
-            throw new StoreException(name + ": cannot start: the database engine was already listening on "
-                    + (applied == null ? "every address" : applied) + "; start the program with -D" + BIND_PROPERTY
-                    + "=" + wanted.getHostAddress());
+            throw new StoreException(name + ": cannot start: the database engine was loaded before its address could"
+                    + " be set and would listen on " + (applied == null ? "every address" : applied)
+                    + "; start the program with -D" + BIND_PROPERTY + "=" + wanted.getHostAddress());
         }
     }
 
@@ -103,14 +104,6 @@ final class TcpServer implements AutoCloseable {
 
     private static String nameOf(DatabaseSettings settings) {
         return "kiosk database server " + H2Dialect.hostAndPort(String.valueOf(settings.bindAddress()), settings.port());
-    }
-
-    int port() {
-        return server.getPort();
-    }
-
-    String name() {
-        return name;
     }
 
     /** Stops listening and closes the sessions of other computers. */

@@ -186,10 +186,10 @@ class ServerClientTest {
         assertThatThrownBy(() -> KioskStore.open(TestDatabases.client(clientDir, port, "")))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("needs a database password in the settings");
-        DatabaseSettings elsewhere = new DatabaseSettings(Mode.SERVER, serverDir, "127.0.0.1", "192.0.2.1", port, PASSWORD);
+        DatabaseSettings elsewhere = new DatabaseSettings(Mode.SERVER, serverDir, "127.0.0.1", "203.0.113.77", port, PASSWORD);
         assertThatThrownBy(() -> KioskStore.open(elsewhere))
                 .isInstanceOf(StoreException.class)
-                .hasMessage("kiosk database server 192.0.2.1:" + port + ": cannot start: 192.0.2.1 is not an address"
+                .hasMessage("kiosk database server 203.0.113.77:" + port + ": cannot start: 203.0.113.77 is not an address"
                         + " of this computer");
     }
 

@@ -69,6 +69,10 @@ final class TestDatabases {
     }
 
     static DatabaseSettings client(Path unusedDataDir, int port, String password) {
-        return new DatabaseSettings(DatabaseSettings.Mode.CLIENT, unusedDataDir, "127.0.0.1", "127.0.0.1", port, password);
+        return clientOf(unusedDataDir, "127.0.0.1", port, password);
+    }
+
+    static DatabaseSettings clientOf(Path unusedDataDir, String host, int port, String password) {
+        return new DatabaseSettings(DatabaseSettings.Mode.CLIENT, unusedDataDir, host, "127.0.0.1", port, password);
     }
 }
