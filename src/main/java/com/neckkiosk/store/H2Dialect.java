@@ -64,7 +64,7 @@ final class H2Dialect {
 
     /** The database a {@link TcpServer} serves from its data folder. */
     static String serverUrl(String host, int port) {
-        return "jdbc:h2:tcp://" + hostAndPort(host, port) + "/" + DATABASE_NAME;
+        return "jdbc:h2:tcp://" + hostAndPort(host, port) + "/" + DATABASE_NAME + ";AUTO_RECONNECT=TRUE";
     }
 
     static String hostAndPort(String host, int port) {

@@ -61,6 +61,24 @@ class ServerClientTest {
     }
 
     @Test
+    void aClientCarriesOnWhenTheServerKioskRestarts() throws Exception {
+        int port = TestDatabases.freeLoopbackPort();
+        KioskStore server = KioskStore.open(TestDatabases.server(serverDir, port, PASSWORD));
+        try (KioskStore client = KioskStore.open(TestDatabases.client(clientDir, port, PASSWORD))) {
+            client.save(Samples.visit("v-1"));
+            server.close();
+            assertThatThrownBy(client::countVisits)
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("cannot reach the database server, or the connection to it was lost");
+
+            server = KioskStore.open(TestDatabases.server(serverDir, port, PASSWORD));
+            assertThat(client.countVisits()).isEqualTo(1);
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefusedPlainly() throws Exception {
         int port = TestDatabases.freeLoopbackPort();
         try (KioskStore server = KioskStore.open(TestDatabases.server(serverDir, port, PASSWORD))) {
