@@ -121,4 +121,18 @@ class SchemaUpgradeTest {
         assertThat(dataDir.resolve("kiosk-before-upgrade.zip")).doesNotExist();
         assertThat(dataDir.resolve("kiosk-before-upgrade.zip.part")).doesNotExist();
     }
+
+    @Test
+    void aFirstUpgradeInterruptedByACrashStartsOverOnTheNextStart() throws Exception {
+        // what a power cut during the very first start leaves: a half-made database and the marker
+        Files.createDirectories(dataDir);
+        TestDatabases.execute(dataDir, "CREATE TABLE visit (id INTEGER)");
+        Files.writeString(dataDir.resolve("kiosk-first-upgrade-running"), "");
+
+        try (KioskStore store = KioskStore.open(settings())) {
+            store.save(Samples.visit("v-1"));
+        }
+        assertThat(TestDatabases.tables(dataDir)).containsExactlyElementsOf(ALL_TABLES);
+        assertThat(dataDir.resolve("kiosk-first-upgrade-running")).doesNotExist();
+    }
 }
