@@ -1,0 +1,160 @@
+package com.neckkiosk.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The connection pool, and the one way the store uses it: short units of work whose
+ * failures become a {@link StoreException} naming this database. Thread-safe.
+ */
+final class Database implements AutoCloseable {
+
+    /** Enough for two kiosks racing for the same counter row; a real conflict still fails. */
+    private static final int MAX_ATTEMPTS = 5;
+    private static final int MAX_CONNECTIONS = 8;
+
+    /** Statements executed by the store. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final String name;
+    private final String url;
+    private final String user;
+    private final String password;
+    private final JdbcConnectionPool pool;
+    private volatile boolean closed;
+
+    /**
+     * @param name how messages name the database: its path, or host:port for a client
+     */
+    Database(String name, String url, String user, String password) {
+        this.name = name;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.pool = JdbcConnectionPool.create(url, user, password);
+        pool.setMaxConnections(MAX_CONNECTIONS);
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
+    /** Runs statements one by one in autocommit mode: for the store's own upkeep. */
+    <T> T withConnection(String what, Work<T> work) {
+        checkUsable(what);
+        try (Connection connection = pool.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException | RuntimeException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /**
+     * Runs statements that only read, on one snapshot of the database, so that a visit is
+     * never read half-way through being replaced.
+     */
+    <T> T read(String what, Work<T> work) {
+        checkUsable(what);
+        try {
+            return transaction(Connection.TRANSACTION_REPEATABLE_READ, work);
+        } catch (SQLException | RuntimeException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /**
+     * Runs statements in one transaction: all of them take effect, or none. A transaction
+     * that met another writer on the same row is run again; the work must allow that.
+     */
+    <T> T write(String what, Work<T> work) {
+        checkUsable(what);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction(Connection.TRANSACTION_READ_COMMITTED, work);
+            } catch (SQLException e) {
+                if (attempt < MAX_ATTEMPTS && DatabaseErrors.worthRetrying(e)) {
+                    continue;
+                }
+                throw failure(what, e);
+            } catch (RuntimeException e) {
+                throw failure(what, e);
+            }
+        }
+    }
+
+    private <T> T transaction(int isolation, Work<T> work) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(isolation);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
+            } finally {
+                // pooled connections go back as they came
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static void rollback(Connection connection, Exception problem) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            problem.addSuppressed(e);
+        }
+    }
+
+    /** A store exception that names this database, what was being done, and what went wrong. */
+    StoreException failure(String what, Throwable problem) {
+        if (problem instanceof StoreException) {
+            return (StoreException) problem;
+        }
+        return new StoreException(describe(what + ": " + DatabaseErrors.plainWords(problem)), problem);
+    }
+
+    String describe(String problem) {
+        return "kiosk database " + name + ": " + problem;
+    }
+
+    private void checkUsable(String what) {
+        assert !onEventDispatchThread() : "database work on the event dispatch thread; use StoreWriter";
+        if (closed) {
+            throw new StoreException(describe(what + ": the store is closed"));
+        }
+    }
+
+    /** By name, so the store needs no AWT: blocking here would freeze the touch screen. */
+    private static boolean onEventDispatchThread() {
+        return Thread.currentThread().getName().startsWith("AWT-EventQueue");
+    }
+
+    /**
+     * Closes the pool, then makes sure the database itself is closed, so its files can be
+     * replaced. The pool's connections go first: H2's SHUTDOWN waits seconds for others.
+     */
+    void shutdown() {
+        close();
+        try (Connection last = DriverManager.getConnection(url, user, password)) {
+            H2Dialect.shutdown(last);
+        } catch (SQLException e) {
+            throw failure("cannot close the database", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        pool.dispose();
+    }
+}

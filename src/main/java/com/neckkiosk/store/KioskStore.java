@@ -1,0 +1,140 @@
+package com.neckkiosk.store;
+
+import com.neckkiosk.config.DatabaseSettings;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The kiosk's visits and alerts in H2: a file database of this kiosk's own (EMBEDDED), the
+ * same file also served to the front desk over TCP (SERVER), or a database another kiosk
+ * serves (CLIENT). Every call blocks on the database and is thread-safe; never call one on
+ * the event dispatch thread (see {@link StoreWriter}). Every database problem is a
+ * {@link StoreException} naming the database and what went wrong.
+ */
+public final class KioskStore implements VisitLog, AutoCloseable {
+
+    private final Database database;
+    private final TcpServer server;
+
+    /** Opened by {@link StoreOpener}; {@code server} is null unless this kiosk serves its database. */
+    KioskStore(Database database, TcpServer server) {
+        this.database = database;
+        this.server = server;
+    }
+
+    /**
+     * Opens the store, creating the database when there is none (EMBEDDED, SERVER) and
+     * bringing its tables up to this program's version, or, for a CLIENT, checking that
+     * the server's tables are that version.
+     */
+    public static KioskStore open(DatabaseSettings settings) {
+        return open(settings, Schema.PRODUCT_MIGRATIONS);
+    }
+
+    /** With other migration scripts: for tests of upgrades. */
+    static KioskStore open(DatabaseSettings settings, List<String> migrationLocations) {
+        return StoreOpener.open(Objects.requireNonNull(settings, "settings"), migrationLocations);
+    }
+
+    @Override
+    public void save(VisitRecord visit) {
+        VisitRows.check(visit);
+        database.write("cannot save the visit", connection -> {
+            VisitRows.save(connection, visit);
+            return null;
+        });
+    }
+
+    /**
+     * Saves the visit and its alert in one transaction. An alert whose id is already
+     * stored is left as it is (so a re-delivered alert is stored once, and keeps its
+     * acknowledgement); the visit is saved either way.
+     */
+    @Override
+    public void saveWithAlert(VisitRecord visit, AlertRecord alert) {
+        VisitRows.check(visit);
+        AlertRows.check(alert);
+        if (!alert.visitId().equals(visit.id())) {
+            throw new IllegalArgumentException("the alert belongs to another visit");
+        }
+        database.write("cannot save the visit and its alert", connection -> {
+            VisitRows.save(connection, visit);
+            AlertRows.insertIfAbsent(connection, alert);
+            return null;
+        });
+    }
+
+    @Override
+    public String nextVisitCode(String kioskId, LocalDate day) {
+        StoredIds.check(StoredIds.KIOSK_ID, "kiosk id", kioskId);
+        Objects.requireNonNull(day, "day");
+        int number = database.write("cannot count the next visit code",
+                connection -> VisitCodes.next(connection, kioskId, day));
+        return kioskId + "-" + number;
+    }
+
+    public Optional<VisitRecord> findVisit(String id) {
+        return database.read("cannot read the visit", connection -> VisitRows.find(connection, id));
+    }
+
+    /** Today's reprints: the visit given this code on {@code day}. */
+    public Optional<VisitRecord> findByVisitCode(String code, LocalDate day) {
+        return database.read("cannot look up the visit code",
+                connection -> VisitRows.findByCode(connection, code, day));
+    }
+
+    /** Alerts not yet acknowledged, newest first. */
+    public List<AlertRecord> openAlerts() {
+        return database.read("cannot read the open alerts", AlertRows::open);
+    }
+
+    /** Alerts raised on {@code day} in {@code zone}, acknowledged or not, newest first. */
+    public List<AlertRecord> alertsRaisedOn(LocalDate day, ZoneId zone) {
+        Instant from = day.atStartOfDay(zone).toInstant();
+        Instant until = day.plusDays(1).atStartOfDay(zone).toInstant();
+        return database.read("cannot read the day's alerts",
+                connection -> AlertRows.raisedBetween(connection, from, until));
+    }
+
+    public Optional<AlertRecord> findAlert(String id) {
+        return database.read("cannot read the alert", connection -> AlertRows.find(connection, id));
+    }
+
+    /** @return true if the alert was open and is now acknowledged; false if unknown or already acknowledged */
+    public boolean acknowledge(String alertId, Instant at) {
+        Objects.requireNonNull(at, "at");
+        return database.write("cannot acknowledge the alert",
+                connection -> AlertRows.acknowledge(connection, alertId, at));
+    }
+
+    public long countVisits() {
+        return database.read("cannot count the visits", VisitRows::count);
+    }
+
+    /**
+     * Forgets what is only needed on the day: clears the visit codes of visits before
+     * {@code today}, and coarsens the times of alerts raised before it to the hour.
+     *
+     * @return how many visits and alerts changed (0 when run again)
+     */
+    public int forgetOldDetails(LocalDate today, ZoneId zone) {
+        return database.write("cannot forget old details",
+                connection -> PrivacyUpkeep.forgetBefore(connection, today, zone));
+    }
+
+    /** Stops serving (SERVER), then closes the database. Calling it again does nothing. */
+    @Override
+    public void close() {
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package com.neckkiosk.store;
+
+import com.neckkiosk.config.DatabaseSettings;
+import com.neckkiosk.config.DatabaseSettings.Mode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The order a store opens in. For a file database: the data folder, an upgrade a crash
+ * interrupted, the owner's login, the tables' upgrade, the clients' account, and only
+ * then the TCP server, so no other computer sees the database before it is ready. For a
+ * client: the login, then the server's tables' version.
+ */
+final class StoreOpener {
+
+    private StoreOpener() {
+    }
+
+    static KioskStore open(DatabaseSettings settings, List<String> migrationLocations) {
+        return settings.mode() == Mode.CLIENT ? openClient(settings, migrationLocations)
+                : openFile(settings, migrationLocations);
+    }
+
+    private static KioskStore openFile(DatabaseSettings settings, List<String> migrationLocations) {
+        Path dataDir = settings.dataDir();
+        String name = H2Dialect.databasePath(dataDir).toString();
+        boolean serving = settings.mode() == Mode.SERVER;
+        String clientPassword = serving ? Accounts.clientPassword(settings, name) : null;
+        if (serving) {
+            TcpServer.prepareBindAddress(settings);
+        }
+        DataDirectory.prepare(dataDir, name);
+        UpgradeBackup backup = new UpgradeBackup(dataDir, name);
+        backup.restoreIfInterrupted();
+        boolean created = !H2Dialect.exists(dataDir);
+        if (created) {
+            backup.databaseCreatedNow();
+        }
+        Database database = openPool(dataDir, serving, name);
+        if (created) {
+            DataDirectory.protect(H2Dialect.databaseFile(dataDir));
+        }
+        try {
+            new Schema(database, migrationLocations).upgrade(backup);
+            database.write("cannot set up the account other computers use", connection -> {
+                if (serving) {
+                    H2Dialect.grantClientAccount(connection, clientPassword);
+                } else {
+                    H2Dialect.dropClientAccount(connection);
+                }
+                return null;
+            });
+            return new KioskStore(database, serving ? TcpServer.start(settings) : null);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Logs in as the owner, then hands the open database over to a pool. Only the pool's
+     * connections stay, so a failed upgrade can close the database at once to put it back.
+     */
+    private static Database openPool(Path dataDir, boolean serving, String name) {
+        Connection owner = Accounts.openAsOwner(dataDir, serving, name);
+        try {
+            Database database = new Database(name, H2Dialect.fileUrl(dataDir), H2Dialect.OWNER,
+                    Accounts.ownerPassword(dataDir, name));
+            try {
+                // an idle pooled connection keeps the database open: the file is opened once, not twice
+                database.withConnection("cannot open", connection -> null);
+                return database;
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+        } finally {
+            closeQuietly(owner);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the pool holds the database open; nothing depends on this connection any more
+        }
+    }
+
+    private static KioskStore openClient(DatabaseSettings settings, List<String> migrationLocations) {
+        String host = settings.host();
+        String name = H2Dialect.hostAndPort(String.valueOf(host), settings.port());
+        if (host == null || host.isBlank() || settings.port() < 1 || settings.port() > 65535) {
+            throw new StoreException("kiosk database " + name + ": cannot connect: the settings need a server"
+                    + " host and a port from 1 to 65535");
+        }
+        Database database = new Database(name, H2Dialect.serverUrl(host, settings.port()), H2Dialect.CLIENT,
+                Accounts.clientPassword(settings, name));
+        try {
+            database.withConnection("cannot connect", connection -> null);
+            new Schema(database, migrationLocations).verify();
+            return new KioskStore(database, null);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+}
