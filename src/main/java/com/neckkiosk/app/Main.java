@@ -4,6 +4,8 @@ import java.io.Console;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The one entry point: {@code java -jar neck-kiosk.jar VERB [ARGS] [--config DIR]}.
@@ -15,6 +17,9 @@ public final class Main {
             "usage: java -jar neck-kiosk.jar VERB [ARGUMENTS] [--config DIR]",
             "",
             "verbs:",
+            "  kiosk [--windowed]    the patient wizard, full screen on the configured monitor;",
+            "                        --windowed for a normal window, --exit-after-first-paint to",
+            "                        quit once the first screen is painted (start-up measurement)",
             "  triage ANSWERS_FILE   apply the triage rules to an answers file; print the result",
             "  screenshots DIR       render every wizard screen (each language, normal and high",
             "                        contrast, 1920x1080) to PNG files in DIR; needs a display",
@@ -29,7 +34,11 @@ public final class Main {
     private Main() {
     }
 
+    /** Held so the level sticks: Flyway logs every start at INFO; store errors surface on their own. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
     public static void main(String[] argv) {
+        FLYWAY_LOG.setLevel(Level.SEVERE);
         int code = run(argv, System.out, System.err);
         if (code != ExitCode.OK) {
             System.exit(code);
@@ -54,6 +63,8 @@ public final class Main {
                 return TriageCommand.run(line.args(), out, err);
             case "check-config":
                 return CheckConfigCommand.run(line.firstPositional().map(Path::of).orElse(line.configDir()), out, err);
+            case "kiosk":
+                return KioskCommand.run(line, err);
             case "screenshots":
                 return ScreenshotsCommand.run(line, out, err);
             case "hash-pin":

@@ -1,0 +1,40 @@
+package com.neckkiosk.app;
+
+import com.neckkiosk.config.ClinicConfig;
+import com.neckkiosk.config.ConfigException;
+import com.neckkiosk.config.ConfigLoader;
+import com.neckkiosk.ui.wizard.KioskApp;
+import java.awt.GraphicsEnvironment;
+import java.io.PrintStream;
+
+/** {@code kiosk [--windowed] [--exit-after-first-paint]}: the patient wizard on the clinic's store. */
+final class KioskCommand {
+
+    private KioskCommand() {
+    }
+
+    static int run(CommandLine line, PrintStream err) {
+        for (String arg : line.args()) {
+            if (!arg.equals("--windowed") && !arg.equals("--exit-after-first-paint")) {
+                err.println("kiosk: unknown option '" + arg + "'; allowed: --windowed, --exit-after-first-paint");
+                return ExitCode.BAD_INPUT;
+            }
+        }
+        ClinicConfig config;
+        try {
+            config = ConfigLoader.load(line.configDir());
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            err.println("kiosk: no display to show the kiosk on (DISPLAY is not set); "
+                    + "run it on the kiosk's desktop session or under Xvfb");
+            return ExitCode.FAILED;
+        }
+        OpeningStore store = OpeningStore.openInBackground(config.database());
+        Runtime.getRuntime().addShutdownHook(new Thread(store::close, "store-closer"));
+        KioskApp.launch(config, store, line.has("--windowed"), line.has("--exit-after-first-paint"));
+        return ExitCode.OK;
+    }
+}
