@@ -200,11 +200,11 @@ public final class KioskFrame {
                 .orElse(null);
         switch (question.kind()) {
             case AGE_BAND:
-                return new AgeScreen(texts, wizard.answers(), readAloud, wizard::answer);
+                return SingleChoiceScreen.age(texts, wizard.answers(), readAloud, wizard::answer);
             case PAIN_SCORE:
                 return new PainScreen(texts, wizard.answers(), readAloud, wizard::answer);
             case DURATION:
-                return new DurationScreen(texts, wizard.answers(), readAloud, wizard::answer);
+                return SingleChoiceScreen.duration(texts, wizard.answers(), readAloud, wizard::answer);
             case CAUSES:
                 return new CausesScreen(texts, wizard.answers(), readAloud, causeColumns(), wizard::answer);
             default:

@@ -48,6 +48,8 @@ class KioskRobotTest {
         });
         window = new FrameFixture(robot, kiosk.frame());
         window.show(new Dimension(1920, 1080));
+        // show() leaves the frame at (100, 100): at 1920x1080 its edges would be off the screen
+        window.moveTo(new java.awt.Point(0, 0));
     }
 
     @AfterEach
