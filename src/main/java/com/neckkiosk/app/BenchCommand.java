@@ -9,6 +9,7 @@ import com.neckkiosk.config.ConfigLoader;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,19 +26,19 @@ final class BenchCommand {
 
     /** What a benchmark does with a settings folder and the spawned JVMs' options; replaceable in tests. */
     interface Benchmarks {
-        List<Figure> startup(java.nio.file.Path configDir, List<String> jvmOptions) throws Exception;
+        List<Figure> startup(Path configDir, List<String> jvmOptions) throws Exception;
 
-        List<Figure> taps(java.nio.file.Path configDir) throws Exception;
+        List<Figure> taps(Path configDir) throws Exception;
     }
 
     static final Benchmarks REAL = new Benchmarks() {
         @Override
-        public List<Figure> startup(java.nio.file.Path configDir, List<String> jvmOptions) throws Exception {
+        public List<Figure> startup(Path configDir, List<String> jvmOptions) throws Exception {
             return StartupBench.run(configDir, jvmOptions);
         }
 
         @Override
-        public List<Figure> taps(java.nio.file.Path configDir) throws Exception {
+        public List<Figure> taps(Path configDir) throws Exception {
             return TapBench.run(ConfigLoader.load(configDir));
         }
     };

@@ -2,6 +2,7 @@ package com.neckkiosk.bench;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,32 +86,46 @@ public final class StartupBench {
         return command;
     }
 
-    private static Process start(List<String> command) throws IOException {
+    /**
+     * The spawned JVMs' standard error, kept beside the settings copy: a kiosk that exits at its
+     * first paint may interrupt the store it is opening in the background, and says so there.
+     */
+    private Path errorLog() {
+        return configDir.resolve("spawned-stderr.log");
+    }
+
+    private Process start(List<String> command) throws IOException {
         return new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.appendTo(errorLog().toFile()))
                 .start();
     }
 
-    private static double secondsToExit(List<String> command) throws IOException, InterruptedException {
+    private IOException failed(String what, List<String> command) throws IOException {
+        List<String> lines = Files.exists(errorLog()) ? Files.readAllLines(errorLog()) : List.of();
+        String last = lines.isEmpty() ? "" : "; last error: " + lines.get(lines.size() - 1);
+        return new IOException(what + ": " + String.join(" ", command) + last);
+    }
+
+    private double secondsToExit(List<String> command) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process process = start(command);
         if (!process.waitFor(GIVE_UP_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IOException("no first paint within " + GIVE_UP_SECONDS + " s: " + String.join(" ", command));
+            throw failed("no first paint within " + GIVE_UP_SECONDS + " s", command);
         }
         long end = System.nanoTime();
         if (process.exitValue() != 0) {
-            throw new IOException("exit " + process.exitValue() + ": " + String.join(" ", command));
+            throw failed("exit " + process.exitValue(), command);
         }
         return (end - start) / 1e9;
     }
 
-    private static double idleRss(List<String> command, long settleMillis) throws IOException, InterruptedException {
+    private double idleRss(List<String> command, long settleMillis) throws IOException, InterruptedException {
         Process process = start(command);
         try {
             if (process.waitFor(settleMillis, TimeUnit.MILLISECONDS)) {
-                throw new IOException("exited early (" + process.exitValue() + "): " + String.join(" ", command));
+                throw failed("exited early (" + process.exitValue() + ")", command);
             }
             return Memory.rssMiB(process.pid())
                     .orElseThrow(() -> new IOException("no VmRSS in /proc" + File.separator + process.pid()));
