@@ -50,7 +50,7 @@ public final class KioskApp {
      * Must precede AWT: text antialiasing on Linux machines without a desktop session, and
      * FlatLaf's scale fixed at 1 (the theme's sizes are pixels; text scale grows the fonts).
      */
-    static void prepareAwt() {
+    public static void prepareAwt() {
         System.setProperty("flatlaf.uiScale", "1");
         System.setProperty("awt.useSystemAAFontSettings", "on");
         System.setProperty("swing.aatext", "true");

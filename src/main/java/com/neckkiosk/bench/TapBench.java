@@ -1,0 +1,195 @@
+package com.neckkiosk.bench;
+
+import com.neckkiosk.config.ClinicConfig;
+import com.neckkiosk.store.AlertRecord;
+import com.neckkiosk.store.VisitLog;
+import com.neckkiosk.store.VisitRecord;
+import com.neckkiosk.ui.KioskTheme;
+import com.neckkiosk.ui.wizard.KioskApp;
+import com.neckkiosk.ui.wizard.KioskFrame;
+import java.awt.Container;
+import java.awt.Dimension;
+import java.awt.EventQueue;
+import java.lang.reflect.InvocationTargetException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javax.swing.AbstractButton;
+import javax.swing.RepaintManager;
+
+/**
+ * In-process, under a display: the real kiosk window at 1920x1080 driven through whole visits
+ * by scripted taps. Each tap is {@code doClick(0)} on the EDT; its time runs from just before
+ * the click to the end of the first paint pass after it (see {@link PaintClock}). Then memory:
+ * heap used and resident size after forced collections, at 100 and 1,000 visits.
+ */
+public final class TapBench {
+
+    static final Dimension SIZE = new Dimension(1920, 1080);
+    static final int TAPS = 1_000;
+    static final int SESSIONS_FIRST = 100;
+    static final int SESSIONS_LAST = 1_000;
+
+    private final PaintClock clock = new PaintClock();
+    private final AtomicInteger visitsSaved = new AtomicInteger();
+    private KioskFrame kiosk;
+
+    private TapBench() {
+    }
+
+    public static List<Figure> run(ClinicConfig config) throws Exception {
+        return run(config, TAPS, SESSIONS_FIRST, SESSIONS_LAST);
+    }
+
+    /** Smaller counts for tests. */
+    static List<Figure> run(ClinicConfig config, int taps, int sessionsFirst, int sessionsLast) throws Exception {
+        TapBench bench = new TapBench();
+        bench.open(config);
+        try {
+            List<Figure> figures = new ArrayList<>(bench.taps(taps));
+            figures.addAll(bench.sessions(sessionsFirst, sessionsLast));
+            return figures;
+        } finally {
+            bench.close();
+        }
+    }
+
+    private void open(ClinicConfig config) throws Exception {
+        KioskApp.prepareAwt();
+        kiosk = onEdt(() -> {
+            KioskTheme.apply(KioskTheme.Look.STANDARD, config.textScale());
+            RepaintManager.setCurrentManager(clock);
+            KioskFrame frame = KioskApp.createWindowed(config, new DiscardingLog(visitsSaved), SIZE);
+            frame.frame().setLocation(0, 0);
+            frame.frame().setVisible(true);
+            return frame;
+        });
+        // the first paint (and the window system's first expose) before the first tap
+        CountDownLatch first = onEdt(() -> {
+            kiosk.frame().getContentPane().repaint();
+            return clock.expectPaint();
+        });
+        clock.awaitPaint(first);
+    }
+
+    private void close() throws Exception {
+        onEdt(() -> {
+            kiosk.dispose();
+            RepaintManager.setCurrentManager(null);
+            return null;
+        });
+    }
+
+    private List<Figure> taps(int count) throws Exception {
+        double[] millis = new double[count];
+        for (int i = 0; i < count; i++) {
+            millis[i] = tap();
+        }
+        return List.of(
+                new Figure("taps-p50", Stats.percentile(millis, 50), "ms"),
+                new Figure("taps-p99", Stats.percentile(millis, 99), "ms"),
+                new Figure("taps-max", Stats.max(millis), "ms"));
+    }
+
+    private List<Figure> sessions(int first, int last) throws Exception {
+        finishVisit();
+        int done = 0;
+        double[] rss = new double[2];
+        double[] heap = new double[2];
+        int[] marks = {first, last};
+        for (int m = 0; m < marks.length; m++) {
+            for (; done < marks[m]; done++) {
+                do {
+                    tap();
+                } while (!onAttract());
+            }
+            Memory.settle();
+            rss[m] = Memory.ownRssMiB();
+            heap[m] = Memory.heapUsedMiB();
+        }
+        return List.of(
+                new Figure("sessions-rss-" + first, rss[0], "MiB"),
+                new Figure("sessions-rss-" + last, rss[1], "MiB"),
+                new Figure("sessions-rss-growth", growth(rss[0], rss[1]), "%"),
+                new Figure("sessions-heap-" + first, heap[0], "MiB"),
+                new Figure("sessions-heap-" + last, heap[1], "MiB"),
+                new Figure("sessions-heap-growth", growth(heap[0], heap[1]), "%"));
+    }
+
+    static double growth(double from, double to) {
+        return (to - from) / from * 100;
+    }
+
+    /** Taps on until the attract screen shows, so the session count starts from a clean visit. */
+    private void finishVisit() throws Exception {
+        while (!onAttract()) {
+            tap();
+        }
+    }
+
+    private boolean onAttract() throws Exception {
+        return onEdt(() -> ScriptedVisit.find(root(), "attract.start").isPresent());
+    }
+
+    /** One scripted tap; milliseconds from the click to the end of the paint that followed it. */
+    private double tap() throws Exception {
+        AtomicReference<Long> start = new AtomicReference<>();
+        CountDownLatch painted = null;
+        while (painted == null) {
+            painted = onEdt(() -> {
+                Optional<AbstractButton> next = ScriptedVisit.nextTap(root());
+                if (next.isEmpty()) {
+                    return null;
+                }
+                CountDownLatch latch = clock.expectPaint();
+                start.set(System.nanoTime());
+                next.get().doClick(0);
+                return latch;
+            });
+            if (painted == null) {
+                Thread.sleep(1); // the result screen is still saving the visit
+            }
+        }
+        long end = clock.awaitPaint(painted);
+        return (end - start.get()) / 1e6;
+    }
+
+    private Container root() {
+        return kiosk.frame().getContentPane();
+    }
+
+    private static <T> T onEdt(Supplier<T> task) throws InterruptedException, InvocationTargetException {
+        AtomicReference<T> result = new AtomicReference<>();
+        EventQueue.invokeAndWait(() -> result.set(task.get()));
+        return result.get();
+    }
+
+    /** Counts visits and forgets them: a clinic's visits go to disk, not to the kiosk's heap. */
+    private static final class DiscardingLog implements VisitLog {
+        private final AtomicInteger saved;
+
+        DiscardingLog(AtomicInteger saved) {
+            this.saved = saved;
+        }
+
+        @Override
+        public void save(VisitRecord visit) {
+            saved.incrementAndGet();
+        }
+
+        @Override
+        public void saveWithAlert(VisitRecord visit, AlertRecord alert) {
+            saved.incrementAndGet();
+        }
+
+        @Override
+        public String nextVisitCode(String kioskId, LocalDate day) {
+            return kioskId + "-" + (saved.get() + 1);
+        }
+    }
+}
