@@ -226,18 +226,10 @@ public final class KioskFrame {
                 }
             }
             int glyph = bar.getFont().getSize() + 14;
-            JToggleButton larger = Touch.toggle("nav.textSize", "", Touch.QUIET, look.largeText());
-            larger.setIcon(Glyphs.textSize(glyph));
-            Touch.describe(larger, texts.get("nav.text_size"), texts.get("nav.text_size.explain"));
-            larger.setToolTipText(texts.get("nav.text_size"));
-            larger.addActionListener(e -> changeLook(look.withLargeText(larger.isSelected())));
-            bar.add(larger, "w 120!, h 96!");
-            JToggleButton contrast = Touch.toggle("nav.contrast", "", Touch.QUIET, look.highContrast());
-            contrast.setIcon(Glyphs.contrast(glyph));
-            Touch.describe(contrast, texts.get("nav.contrast"), texts.get("nav.contrast.explain"));
-            contrast.setToolTipText(texts.get("nav.contrast"));
-            contrast.addActionListener(e -> changeLook(look.withHighContrast(contrast.isSelected())));
-            bar.add(contrast, "w 120!, h 96!");
+            bar.add(lookToggle(texts, "nav.textSize", "nav.text_size", Glyphs.textSize(glyph), look.largeText(),
+                    look::withLargeText), "w 120!, h 96!");
+            bar.add(lookToggle(texts, "nav.contrast", "nav.contrast", Glyphs.contrast(glyph), look.highContrast(),
+                    look::withHighContrast), "w 120!, h 96!");
         }
         if (wizard.canAskForHelp()) {
             bar.add(Touch.button("help.button", texts.get("help.button"), Touch.HELP, wizard::askForHelp),
@@ -278,5 +270,16 @@ public final class KioskFrame {
                 EventQueue.invokeLater(action);
             }
         }
+    }
+
+    /** An icon toggle in the top bar that switches one aspect of the look (text size, contrast). */
+    private JToggleButton lookToggle(Texts texts, String name, String textKey, javax.swing.Icon icon, boolean on,
+                                     java.util.function.Function<Boolean, KioskTheme.Look> withAspect) {
+        JToggleButton toggle = Touch.toggle(name, "", Touch.QUIET, on);
+        toggle.setIcon(icon);
+        Touch.describe(toggle, texts.get(textKey), texts.get(textKey + ".explain"));
+        toggle.setToolTipText(texts.get(textKey));
+        toggle.addActionListener(e -> changeLook(withAspect.apply(toggle.isSelected())));
+        return toggle;
     }
 }
