@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.neckkiosk.config.DatabaseSettings;
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,13 +19,36 @@ import org.junit.jupiter.api.io.TempDir;
 /** Flyway on a real H2 file: new databases, older ones, failed upgrades, newer ones. */
 class SchemaUpgradeTest {
 
-    private static final List<String> WITH_BROKEN_V3 = List.of("classpath:db/migration", "classpath:db/test-broken-v3");
-    private static final List<String> WITH_LATER_V3 = List.of("classpath:db/migration", "classpath:db/test-future-v3");
+    private static final List<String> WITH_BROKEN_UPGRADE = List.of("classpath:db/migration", "classpath:db/test-broken-upgrade");
+    private static final List<String> WITH_LATER_VERSION = List.of("classpath:db/migration", "classpath:db/test-future-version");
     private static final List<String> ALL_TABLES = List.of("alert", "alert_reason", "flyway_schema_history",
             "visit", "visit_answer", "visit_code_counter", "visit_exercise", "visit_reason");
 
+    /** The shipped migrations' versions as Flyway records them ("1:TRUE", ...), read from the class path. */
+    private static final List<String> SHIPPED = shippedVersions();
+    private static final String LATEST = SHIPPED.get(SHIPPED.size() - 1).replace(":TRUE", "");
+
     @TempDir
     Path dataDir;
+
+    private static List<String> shippedVersions() {
+        try (Stream<Path> files = Files.list(Path.of(SchemaUpgradeTest.class.getResource("/db/migration").toURI()))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .sorted()
+                    .map(version -> version + ":TRUE")
+                    .collect(Collectors.toList());
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> withLater() {
+        List<String> versions = new ArrayList<>(SHIPPED);
+        versions.add("900:TRUE");
+        return versions;
+    }
 
     private DatabaseSettings settings() {
         return DatabaseSettings.embedded(dataDir);
@@ -31,7 +59,7 @@ class SchemaUpgradeTest {
         KioskStore.open(settings()).close();
 
         assertThat(TestDatabases.tables(dataDir)).containsExactlyElementsOf(ALL_TABLES);
-        assertThat(TestDatabases.appliedVersions(dataDir)).containsExactly("1:TRUE", "2:TRUE");
+        assertThat(TestDatabases.appliedVersions(dataDir)).containsExactlyElementsOf(SHIPPED);
     }
 
     @Test
@@ -54,7 +82,7 @@ class SchemaUpgradeTest {
             assertThat(old.answers()).hasSize(2).containsValue("65_plus").containsValue("");
             assertThat(store.nextVisitCode("K7", Samples.DAY)).isEqualTo("K7-1");
         }
-        assertThat(TestDatabases.appliedVersions(dataDir)).containsExactly("1:TRUE", "2:TRUE");
+        assertThat(TestDatabases.appliedVersions(dataDir)).containsExactlyElementsOf(SHIPPED);
         assertThat(dataDir.resolve("kiosk-before-upgrade.zip")).doesNotExist();
     }
 
@@ -65,17 +93,17 @@ class SchemaUpgradeTest {
             store.save(visit);
         }
 
-        assertThatThrownBy(() -> KioskStore.open(settings(), WITH_BROKEN_V3))
+        assertThatThrownBy(() -> KioskStore.open(settings(), WITH_BROKEN_UPGRADE))
                 .isInstanceOf(StoreException.class)
                 .hasMessageStartingWith("kiosk database " + dataDir.resolve("kiosk") + ": ")
-                .hasMessageContaining("upgrading the tables to version 3 failed, so the database was put back as it was")
+                .hasMessageContaining("upgrading the tables to version 900 failed, so the database was put back as it was")
                 .hasMessageContaining("Syntax error")
                 .hasMessageNotContaining("\n");
 
         assertThat(TestDatabases.tables(dataDir)).containsExactlyElementsOf(ALL_TABLES);
         assertThat(TestDatabases.rows(dataDir, "SELECT LOWER(column_name) FROM information_schema.columns"
                 + " WHERE table_name = 'VISIT' AND column_name = 'HALF_DONE_FLAG'")).isEmpty();
-        assertThat(TestDatabases.appliedVersions(dataDir)).containsExactly("1:TRUE", "2:TRUE");
+        assertThat(TestDatabases.appliedVersions(dataDir)).containsExactlyElementsOf(SHIPPED);
         assertThat(dataDir.resolve("kiosk-before-upgrade.zip")).doesNotExist();
         try (KioskStore store = KioskStore.open(settings())) {
             assertThat(store.findVisit("v-1")).contains(visit);
@@ -84,7 +112,7 @@ class SchemaUpgradeTest {
 
     @Test
     void aFailedFirstUpgradeLeavesNoDatabase() {
-        assertThatThrownBy(() -> KioskStore.open(settings(), WITH_BROKEN_V3))
+        assertThatThrownBy(() -> KioskStore.open(settings(), WITH_BROKEN_UPGRADE))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("put back as it was");
 
@@ -94,13 +122,13 @@ class SchemaUpgradeTest {
 
     @Test
     void tablesNewerThanThisProgramAreRefused() throws Exception {
-        KioskStore.open(settings(), WITH_LATER_V3).close();
+        KioskStore.open(settings(), WITH_LATER_VERSION).close();
 
         assertThatThrownBy(() -> KioskStore.open(settings()))
                 .isInstanceOf(StoreException.class)
                 .hasMessage("kiosk database " + dataDir.resolve("kiosk") + ": cannot use the tables: they are at"
-                        + " version 3, newer than this program's version 2; update this kiosk's program");
-        assertThat(TestDatabases.appliedVersions(dataDir)).containsExactly("1:TRUE", "2:TRUE", "3:TRUE");
+                        + " version 900, newer than this program's version " + LATEST + "; update this kiosk's program");
+        assertThat(TestDatabases.appliedVersions(dataDir)).containsExactlyElementsOf(withLater());
     }
 
     @Test
