@@ -111,6 +111,32 @@ public final class KioskStore implements VisitLog, AutoCloseable {
                 connection -> AlertRows.acknowledge(connection, alertId, at));
     }
 
+    /** Records a printer problem for the front desk; a notice whose id is stored already is left as it is. */
+    public void recordPrinterNotice(PrinterNotice notice) {
+        PrinterNoticeRows.check(notice);
+        database.write("cannot record the printer notice", connection -> PrinterNoticeRows.insertIfAbsent(connection, notice));
+    }
+
+    /** Printer notices not yet marked dealt with, newest first. */
+    public List<PrinterNotice> openPrinterNotices() {
+        return database.read("cannot read the printer notices", PrinterNoticeRows::open);
+    }
+
+    /** Printer notices raised on {@code day} in {@code zone}, resolved or not, newest first. */
+    public List<PrinterNotice> printerNoticesRaisedOn(LocalDate day, ZoneId zone) {
+        Instant from = day.atStartOfDay(zone).toInstant();
+        Instant until = day.plusDays(1).atStartOfDay(zone).toInstant();
+        return database.read("cannot read the day's printer notices",
+                connection -> PrinterNoticeRows.raisedBetween(connection, from, until));
+    }
+
+    /** @return true if the notice was open and is now marked dealt with */
+    public boolean resolvePrinterNotice(String id, Instant at) {
+        Objects.requireNonNull(at, "at");
+        return database.write("cannot resolve the printer notice",
+                connection -> PrinterNoticeRows.resolve(connection, id, at));
+    }
+
     public long countVisits() {
         return database.read("cannot count the visits", VisitRows::count);
     }

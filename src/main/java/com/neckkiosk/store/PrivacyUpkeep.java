@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * What the store stops knowing once a day is over: a visit's code (only needed for the
- * day's reprints) and the minute an alert was raised or acknowledged (the hour is enough
+ * day's reprints, on visits and printer notices) and the minute an alert was raised or acknowledged (the hour is enough
  * for statistics). Running it again changes nothing.
  */
 final class PrivacyUpkeep {
@@ -29,6 +29,7 @@ final class PrivacyUpkeep {
             changed = clear.executeUpdate();
         }
         Instant startOfToday = today.atStartOfDay(zone).toInstant();
+        changed += PrinterNoticeRows.forgetCodesBefore(connection, startOfToday);
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, raised_at, acknowledged_at FROM alert WHERE raised_at < ?");
              PreparedStatement update = connection.prepareStatement(
