@@ -10,48 +10,92 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * The store, opened on a background thread while the first screen paints: start-up waits
  * for nothing but the window. Every write waits for the opening to finish (writes never run
  * on the event dispatch thread), and a store that failed to open fails each write with the
  * reason, so the wizard tells the patient to go to the front desk instead of saying nothing.
+ * A failed opening is tried again on the next write (at most every few seconds), so a kiosk
+ * that started while the shared database was away joins it once it is back.
  */
 final class OpeningStore implements VisitLog, AutoCloseable {
 
-    private final CompletableFuture<KioskStore> store;
+    private static final long RETRY_MILLIS = 2_000;
 
-    private OpeningStore(CompletableFuture<KioskStore> store) {
-        this.store = store;
-    }
+    private final DatabaseSettings settings;
+    private final Consumer<KioskStore> onOpen;
+    private volatile CompletableFuture<KioskStore> store;
+    private long lastAttempt;
 
-    static OpeningStore openInBackground(DatabaseSettings settings) {
-        CompletableFuture<KioskStore> opening = CompletableFuture.supplyAsync(() -> {
-            KioskStore opened = KioskStore.open(settings);
-            // privacy upkeep: yesterday's visit codes and exact alert times are coarsened
-            opened.forgetOldDetails(LocalDate.now(), ZoneId.systemDefault());
-            return opened;
-        }, runnable -> {
+    private OpeningStore(DatabaseSettings settings, Consumer<KioskStore> onOpen) {
+        this.settings = settings;
+        this.onOpen = onOpen;
+        this.lastAttempt = System.nanoTime();
+        this.store = CompletableFuture.supplyAsync(this::openNow, runnable -> {
             Thread thread = new Thread(runnable, "store-opener");
             thread.setDaemon(true);
             thread.start();
         });
-        opening.whenComplete((opened, failure) -> {
+        store.whenComplete((opened, failure) -> {
             if (failure != null) {
                 System.err.println("store: " + failure.getCause().getMessage());
             }
         });
-        return new OpeningStore(opening);
+    }
+
+    static OpeningStore openInBackground(DatabaseSettings settings) {
+        return new OpeningStore(settings, opened -> { });
+    }
+
+    /** Also records the kiosk's name, so the front desk sees which kiosk raised an alert. */
+    static OpeningStore openInBackground(DatabaseSettings settings, String kioskId, String kioskName) {
+        return new OpeningStore(settings, opened -> {
+            try {
+                opened.registerKiosk(kioskId, kioskName);
+            } catch (StoreException e) {
+                System.err.println("store: " + e.getMessage());
+            }
+        });
+    }
+
+    private KioskStore openNow() {
+        KioskStore opened = KioskStore.open(settings);
+        try {
+            // privacy upkeep: yesterday's visit codes and exact alert times are coarsened
+            opened.forgetOldDetails(LocalDate.now(), ZoneId.systemDefault());
+            onOpen.accept(opened);
+            return opened;
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
     }
 
     private KioskStore store() {
+        CompletableFuture<KioskStore> current = retryIfFailed();
         try {
-            return store.join();
+            return current.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof StoreException
                     ? (StoreException) e.getCause()
                     : new StoreException("the database could not be opened: " + e.getCause());
         }
+    }
+
+    private synchronized CompletableFuture<KioskStore> retryIfFailed() {
+        if (store.isCompletedExceptionally() && System.nanoTime() - lastAttempt > RETRY_MILLIS * 1_000_000) {
+            lastAttempt = System.nanoTime();
+            CompletableFuture<KioskStore> again = new CompletableFuture<>();
+            try {
+                again.complete(openNow());
+            } catch (RuntimeException e) {
+                again.completeExceptionally(e);
+            }
+            store = again;
+        }
+        return store;
     }
 
     @Override
@@ -72,8 +116,9 @@ final class OpeningStore implements VisitLog, AutoCloseable {
     /** Closes the store if it opened; one still opening at exit is left to H2's own shutdown. */
     @Override
     public void close() {
-        if (store.isDone() && !store.isCompletedExceptionally()) {
-            store.join().close();
+        CompletableFuture<KioskStore> current = store;
+        if (current.isDone() && !current.isCompletedExceptionally()) {
+            current.join().close();
         }
     }
 }
