@@ -27,6 +27,9 @@ public record AlertView(
         Instant raisedAt,
         Instant acknowledgedAt) {
 
+    /** The reason of alerts raised by {@code test-alert}, to check the front desk hears them. */
+    public static final String TEST_REASON = "test_alert";
+
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     public AlertView {
@@ -53,6 +56,9 @@ public record AlertView(
 
     /** A reason id in staff wording; {@code numbness?} (an unsure answer) gets "(not sure)". */
     static String reasonWords(String id, ContentCatalog staffWords) {
+        if (id.equals(TEST_REASON)) {
+            return "TEST ALERT from the test-alert command, not a patient";
+        }
         boolean unsure = id.endsWith("?");
         String bare = unsure ? id.substring(0, id.length() - 1) : id;
         for (Rule rule : Rule.values()) {
