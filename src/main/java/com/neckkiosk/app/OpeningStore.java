@@ -98,6 +98,16 @@ final class OpeningStore implements VisitLog, AutoCloseable {
         return store;
     }
 
+    /** Waits for the opening to end; false if it failed (writes will say why). */
+    boolean awaitOpen() {
+        try {
+            store();
+            return true;
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
     @Override
     public void save(VisitRecord visit) {
         store().save(visit);

@@ -66,6 +66,8 @@ final class TestAlertCommand {
         }
         try (OpeningStore store = OpeningStore.openInBackground(config.database(), config.kioskId(), config.kioskName());
              SpoolingVisitLog log = new SpoolingVisitLog(store, new AlertSpool(config.database().dataDir()))) {
+            // a kiosk's store is open long before a patient's last tap: so is this one's
+            store.awaitOpen();
             for (int i = 0; i < count; i++) {
                 if (i > 0 && everyMillis > 0) {
                     Thread.sleep(everyMillis);

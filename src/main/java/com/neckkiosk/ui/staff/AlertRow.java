@@ -49,6 +49,10 @@ final class AlertRow extends JPanel {
         tick(zone, now);
     }
 
+    AlertView view() {
+        return alert;
+    }
+
     /** Updates "waiting 3 min" (open) or the time it was raised (acknowledged). */
     void tick(ZoneId zone, Instant now) {
         String text = alert.isOpen() ? alert.waiting(now) : alert.raisedWords(zone);

@@ -304,6 +304,10 @@ public final class StaffConsole {
     private void showProblem(String problem) {
         assert calledOnEDT();
         if (problem == null) {
+            if (trace != null) {
+                trace.println("connected");
+                trace.flush();
+            }
             status.setText(words.format("status.ok", POLL_MILLIS));
             status.putClientProperty(FlatClientProperties.STYLE_CLASS, "hint");
         } else {
@@ -320,13 +324,18 @@ public final class StaffConsole {
     private void render() {
         assert calledOnEDT();
         alertList.removeAll();
+        // rows whose alert did not change are kept: a busy day has many, and each new alert redraws the list
+        Map<String, AlertRow> previous = new LinkedHashMap<>(rows);
         rows.clear();
         if (unlocked) {
             if (desk.alerts().isEmpty()) {
                 alertList.add(Touch.label("alerts.none", words.get("alerts.none"), "hint"));
             }
             for (AlertView alert : desk.alerts()) {
-                AlertRow row = new AlertRow(words, alert, clock.getZone(), clock.instant(), () -> acknowledge(alert));
+                AlertRow row = previous.get(alert.id());
+                if (row == null || !row.view().equals(alert) || !row.isEnabled()) {
+                    row = new AlertRow(words, alert, clock.getZone(), clock.instant(), () -> acknowledge(alert));
+                }
                 rows.put(alert.id(), row);
                 alertList.add(row);
             }
