@@ -25,6 +25,8 @@ class FrontDeskStoreTest {
             store.registerKiosk("K7", "Waiting room B");
             assertThat(store.kioskNames()).containsExactly(
                     java.util.Map.entry("K7", "Waiting room B"), java.util.Map.entry("K8", "Physio corridor"));
+            store.registerKiosk("K9", "x".repeat(60));
+            assertThat(store.kioskNames().get("K9")).hasSize(48).endsWith("\u2026");
             assertThatThrownBy(() -> store.registerKiosk("K7", "two\nlines"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kiosk name must be 1 to 60");
         }
