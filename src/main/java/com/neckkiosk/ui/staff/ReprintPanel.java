@@ -29,7 +29,7 @@ final class ReprintPanel extends JPanel {
     private final StaffWords words;
     private final Function<String, CompletableFuture<Optional<VisitRecord>>> findToday;
     private final SheetReprinter reprinter;
-    private final JPanel kiosks = new JPanel(new MigLayout("insets 0, wrap 2, gap 12", "[fill][fill]"));
+    private final JPanel kiosks = new JPanel(new MigLayout("insets 0, wrap 1, gap 12", "[grow, fill]"));
     private final PinPad pad;
     private final WrapText outcome;
     private final JButton print;
@@ -84,16 +84,17 @@ final class ReprintPanel extends JPanel {
         kiosks.removeAll();
         kioskGroup = new ButtonGroup();
         if (names.isEmpty()) {
-            kiosks.add(Touch.label("reprint.no_kiosks", words.get("reprint.no_kiosks"), "hint"), "span 2");
+            kiosks.add(Touch.label("reprint.no_kiosks", words.get("reprint.no_kiosks"), "hint"));
         }
         names.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(kiosk -> {
             String id = kiosk.getKey();
-            JToggleButton choice = Touch.tile("reprint.kiosk." + id, id + " · " + kiosk.getValue(), Touch.CHOICE,
+            // plain text, not the wrapping tile: HTML text would keep its dark colour on the selected blue
+            JToggleButton choice = Touch.toggle("reprint.kiosk." + id, id + " · " + kiosk.getValue(), Touch.CHOICE,
                     id.equals(chosenKiosk));
             Touch.describe(choice, id + " " + kiosk.getValue(), words.get("reprint.kiosk"));
             choice.addActionListener(e -> chosenKiosk = id);
             kioskGroup.add(choice);
-            kiosks.add(choice, "w 220!, h 72!");
+            kiosks.add(choice, "h 72!, wmin 10");
         });
         kiosks.revalidate();
         kiosks.repaint();
