@@ -1,6 +1,9 @@
 package com.neckkiosk.store;
 
 import com.neckkiosk.config.DatabaseSettings;
+import com.neckkiosk.stats.UsageCounts;
+import com.neckkiosk.stats.UsageFilter;
+import com.neckkiosk.stats.UsageSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +18,7 @@ import java.util.Optional;
  * the event dispatch thread (see {@link StoreWriter}). Every database problem is a
  * {@link StoreException} naming the database and what went wrong.
  */
-public final class KioskStore implements VisitLog, AutoCloseable {
+public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
 
     private final Database database;
     private final TcpServer server;
@@ -135,6 +138,44 @@ public final class KioskStore implements VisitLog, AutoCloseable {
         Objects.requireNonNull(at, "at");
         return database.write("cannot resolve the printer notice",
                 connection -> PrinterNoticeRows.resolve(connection, id, at));
+    }
+
+    /** The dashboard's counts for a filter, from the usage rollup (never the visit table). */
+    @Override
+    public UsageCounts usage(UsageFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return database.read("cannot read the usage statistics", connection -> RollupRows.read(connection, filter));
+    }
+
+    @Override
+    public List<String> kioskIds() {
+        return database.read("cannot read the kiosk list", RollupRows::kioskIds);
+    }
+
+    /**
+     * Inserts visits that are not stored yet, in one transaction, with their rollup counts:
+     * the fast path for synthetic visits ({@code seed-demo-data}). A visit whose id is stored
+     * already fails the whole batch.
+     */
+    public void insertNewVisits(List<VisitRecord> visits) {
+        visits.forEach(VisitRows::check);
+        database.write("cannot insert the visits", connection -> {
+            VisitRows.insertNew(connection, visits);
+            return null;
+        });
+    }
+
+    /** Deletes every synthetic visit (demo = TRUE) and its counts; real visits stay. */
+    public int removeDemoVisits() {
+        return database.write("cannot remove the demo visits", VisitRows::deleteDemo);
+    }
+
+    /** Refills the usage rollup from the visits (after a repair by hand, or to check it). */
+    public void rebuildUsageRollup() {
+        database.write("cannot rebuild the usage statistics", connection -> {
+            RollupRows.rebuild(connection);
+            return null;
+        });
     }
 
     public long countVisits() {
