@@ -1,6 +1,7 @@
 package com.neckkiosk.app;
 
 import com.neckkiosk.bench.BenchSetup;
+import com.neckkiosk.bench.DashboardBench;
 import com.neckkiosk.bench.Figure;
 import com.neckkiosk.bench.StartupBench;
 import com.neckkiosk.bench.TapBench;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  */
 final class BenchCommand {
 
-    static final List<String> NAMES = List.of("startup", "taps", "all");
+    static final List<String> NAMES = List.of("startup", "taps", "all", "dashboard");
     private static final String JVM_OPTION = "--jvm=";
 
     /** What a benchmark does with a settings folder and the spawned JVMs' options; replaceable in tests. */
@@ -83,6 +84,10 @@ final class BenchCommand {
             }
             if (name.equals("taps") || name.equals("all")) {
                 print.accept(benchmarks.taps(setup.configDir()));
+            }
+            if (name.equals("dashboard")) {
+                // not in "all": seeding a million visits takes minutes
+                print.accept(DashboardBench.run(ConfigLoader.load(setup.configDir())));
             }
             return ExitCode.OK;
         } catch (IOException e) {

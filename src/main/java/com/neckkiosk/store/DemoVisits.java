@@ -37,11 +37,11 @@ public final class DemoVisits {
     private static final Map<Question, Double> YES = new EnumMap<>(Map.ofEntries(
             Map.entry(Question.CHEST_PAIN, 0.01), Map.entry(Question.SUDDEN_NEURO, 0.008),
             Map.entry(Question.WORST_HEADACHE, 0.01), Map.entry(Question.LIMB_WEAKNESS, 0.015),
-            Map.entry(Question.BOWEL_BLADDER, 0.004), Map.entry(Question.HEADACHE, 0.3),
-            Map.entry(Question.NECK_FLEXION, 0.04), Map.entry(Question.FEVER, 0.04), Map.entry(Question.RASH, 0.03),
-            Map.entry(Question.INJURY, 0.1), Map.entry(Question.INJURY_MAJOR, 0.15), Map.entry(Question.NUMBNESS, 0.1),
-            Map.entry(Question.SEVERE_PAIN, 0.15), Map.entry(Question.NOT_IMPROVING, 0.25),
-            Map.entry(Question.RECURRING, 0.3), Map.entry(Question.HEAD_TWISTED, 0.07),
+            Map.entry(Question.BOWEL_BLADDER, 0.004), Map.entry(Question.HEADACHE, 0.2),
+            Map.entry(Question.NECK_FLEXION, 0.03), Map.entry(Question.FEVER, 0.02), Map.entry(Question.RASH, 0.02),
+            Map.entry(Question.INJURY, 0.05), Map.entry(Question.INJURY_MAJOR, 0.15), Map.entry(Question.NUMBNESS, 0.05),
+            Map.entry(Question.SEVERE_PAIN, 0.06), Map.entry(Question.NOT_IMPROVING, 0.2),
+            Map.entry(Question.RECURRING, 0.25), Map.entry(Question.HEAD_TWISTED, 0.07),
             Map.entry(Question.DIZZINESS, 0.1), Map.entry(Question.SERIOUS_HISTORY, 0.04)));
     private static final double[] CAUSE_CHANCE = {0.35, 0.3, 0.1, 0.25, 0.15, 0.1, 0.15, 0.3, 0.07, 0.08};
     /** Relative visits per hour from 7:00 to 19:00: a morning and an afternoon peak. */
