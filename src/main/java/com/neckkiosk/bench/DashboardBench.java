@@ -17,13 +17,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code bench dashboard}: seeds {@value #VISITS} synthetic visits over five years into the
+ * {@code bench dashboard}: seeds a million synthetic visits over five years into the
  * bench's throw-away data folder, then, in {@value #RUNS} fresh JVMs each, opens the store and
  * measures the first 12-month query with every chart rendered (cold), then filter changes.
  */
 public final class DashboardBench {
 
-    static final int VISITS = 1_000_000;
+    /** The size; {@code -Dbench.dashboard.visits=N} seeds fewer for a quick look on a busy machine. */
+    static final int VISITS = Integer.getInteger("bench.dashboard.visits", 1_000_000);
     static final int DAYS = 5 * 365 + 1;
     static final int RUNS = 5;
     private static final int BATCH = 5000;
@@ -46,7 +47,7 @@ public final class DashboardBench {
                 }
             }
         }
-        figures.add(new Figure("dashboard-seed-1m-visits", (System.nanoTime() - started) / 1e9, "s"));
+        figures.add(new Figure("dashboard-seed-" + VISITS + "-visits", (System.nanoTime() - started) / 1e9, "s"));
         Path file = config.database().dataDir().resolve("kiosk.mv.db");
         figures.add(new Figure("dashboard-db-size-per-100k-visits",
                 Files.size(file) / (1024.0 * 1024.0) / (VISITS / 100_000.0), "MiB"));

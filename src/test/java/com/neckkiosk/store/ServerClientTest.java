@@ -114,9 +114,10 @@ class ServerClientTest {
             try {
                 assertThatThrownBy(() -> KioskStore.open(TestDatabases.client(clientDir, port, PASSWORD)))
                         .isInstanceOf(StoreException.class)
-                        .hasMessage("kiosk database 127.0.0.1:" + port + ": cannot use the tables: they are at version 1"
-                                + " but this program needs version 2; update the server kiosk to this program's"
-                                + " version first");
+                        // the latest version grows with each migration (V3, V5 ...), so it is not spelled out here
+                        .hasMessageMatching("kiosk database 127\\.0\\.0\\.1:" + port + ": cannot use the tables: they are at"
+                                + " version 1 but this program needs version [2-9][0-9]*; update the server kiosk to this"
+                                + " program's version first");
             } finally {
                 olderServer.stop();
             }

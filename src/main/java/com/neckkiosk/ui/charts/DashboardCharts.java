@@ -119,12 +119,7 @@ final class DashboardCharts {
         StackedBarRenderer renderer = new StackedBarRenderer(asShares);
         JFreeChart chart = categoryChart(table, orientation, renderer, asShares);
         if (table.categories().size() > 14) {
-            // upright labels may use most of the plot's height, instead of wrapping at 30%
-            ((CategoryPlot) chart.getPlot()).getDomainAxis().setCategoryLabelPositions(
-                    CategoryLabelPositions.replaceBottomPosition(CategoryLabelPositions.UP_90,
-                            new org.jfree.chart.axis.CategoryLabelPosition(org.jfree.chart.ui.RectangleAnchor.BOTTOM,
-                                    org.jfree.chart.text.TextBlockAnchor.CENTER_RIGHT, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT,
-                                    -Math.PI / 2, org.jfree.chart.axis.CategoryLabelWidthType.RANGE, 0.6f)));
+            ((CategoryPlot) chart.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         }
         return chart;
     }
@@ -155,6 +150,11 @@ final class DashboardCharts {
         NumberAxis values = shares ? new NumberAxis() : countAxis();
         if (shares) {
             values.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(labels.messages().language().locale()));
+        }
+        if (orientation == PlotOrientation.HORIZONTAL) {
+            // one line per label, given up to 40% of the width: long Spanish names must not overlap
+            categories.setMaximumCategoryLabelLines(1);
+            categories.setMaximumCategoryLabelWidthRatio(0.4f);
         }
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(orientation);
