@@ -2,6 +2,7 @@ package com.neckkiosk.app;
 
 import com.neckkiosk.bench.AlertBench;
 import com.neckkiosk.bench.BenchSetup;
+import com.neckkiosk.bench.DashboardBench;
 import com.neckkiosk.bench.Figure;
 import com.neckkiosk.bench.StartupBench;
 import com.neckkiosk.bench.TapBench;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
  */
 final class BenchCommand {
 
-    static final List<String> NAMES = List.of("startup", "taps", "alerts", "all");
+    static final List<String> NAMES = List.of("startup", "taps", "alerts", "dashboard", "all");
     private static final String JVM_OPTION = "--jvm=";
 
     /** What a benchmark does with a settings folder and the spawned JVMs' options; replaceable in tests. */
@@ -90,8 +91,12 @@ final class BenchCommand {
             if (name.equals("taps") || name.equals("all")) {
                 print.accept(benchmarks.taps(setup.configDir()));
             }
-            if (name.equals("alerts")) {
+            if (name.equals("alerts") || name.equals("all")) {
                 print.accept(benchmarks.alerts(setup.configDir()));
+            }
+            if (name.equals("dashboard") || name.equals("all")) {
+                // seeding a million visits takes minutes
+                print.accept(DashboardBench.run(ConfigLoader.load(setup.configDir())));
             }
             return ExitCode.OK;
         } catch (IOException e) {

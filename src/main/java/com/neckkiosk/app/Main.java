@@ -29,8 +29,12 @@ public final class Main {
             "                        contrast, 1920x1080) to PNG files in DIR; needs a display",
             "  check-config [DIR]    check the clinic's settings without starting anything",
             "  hash-pin [PIN]        print the hash of a staff or manager PIN for kiosk.properties",
-            "  bench NAME            measure start-up, memory and tap latency (startup, taps, all),",
-            "                        or alert latency and the console's idle CPU (alerts);",
+            "  dashboard [--language=en|es]  the manager's usage charts; needs a display",
+            "  seed-demo-data N [--days D]   add N synthetic visits (marked demo) over the last D",
+            "                        days (default 90); seed-demo-data --remove deletes them all",
+            "  bench NAME            measure start-up, memory and tap latency (startup, taps),",
+            "                        alert latency and the console's idle CPU (alerts), the",
+            "                        dashboard on a million visits (dashboard), or all of them (all);",
             "                        one 'figure = value unit' line each; needs a display",
             "  help                  show this text",
             "",
@@ -80,6 +84,10 @@ public final class Main {
                 return ScreenshotsCommand.run(line, out, err);
             case "bench":
                 return BenchCommand.run(line, out, err);
+            case "dashboard":
+                return DashboardCommand.run(line, err);
+            case "seed-demo-data":
+                return SeedDemoCommand.run(line, out, err);
             case "hash-pin":
                 return HashPinCommand.run(pinArgs(line), System.in, out, err);
             case "":

@@ -1,6 +1,9 @@
 package com.neckkiosk.store;
 
 import com.neckkiosk.config.DatabaseSettings;
+import com.neckkiosk.stats.UsageCounts;
+import com.neckkiosk.stats.UsageFilter;
+import com.neckkiosk.stats.UsageSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,7 +19,7 @@ import java.util.Optional;
  * the event dispatch thread (see {@link StoreWriter}). Every database problem is a
  * {@link StoreException} naming the database and what went wrong.
  */
-public final class KioskStore implements VisitLog, AutoCloseable {
+public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
 
     private final Database database;
     private final TcpServer server;
@@ -148,6 +151,31 @@ public final class KioskStore implements VisitLog, AutoCloseable {
         });
     }
 
+    /** The dashboard's counts for a filter, from the usage rollup (never the visit table). */
+    @Override
+    public UsageCounts usage(UsageFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return database.read("cannot read the usage statistics", connection -> RollupRows.read(connection, filter));
+    }
+
+    @Override
+    public List<String> kioskIds() {
+        return database.read("cannot read the kiosk list", RollupRows::kioskIds);
+    }
+
+    /**
+     * Inserts visits that are not stored yet, in one transaction, with their rollup counts:
+     * the fast path for synthetic visits ({@code seed-demo-data}). A visit whose id is stored
+     * already fails the whole batch.
+     */
+    public void insertNewVisits(List<VisitRecord> visits) {
+        visits.forEach(VisitRows::check);
+        database.write("cannot insert the visits", connection -> {
+            VisitRows.insertNew(connection, visits);
+            return null;
+        });
+    }
+
     /** Kiosk id to the name staff know it by, for every kiosk that has started once. */
     public Map<String, String> kioskNames() {
         return database.read("cannot read the kiosks' names", KioskRows::names);
@@ -157,6 +185,19 @@ public final class KioskStore implements VisitLog, AutoCloseable {
     public FrontDeskStamp frontDeskStamp(Instant since) {
         Objects.requireNonNull(since, "since");
         return database.read("cannot check for new alerts", connection -> FrontDeskStamp.read(connection, since));
+    }
+
+    /** Deletes every synthetic visit (demo = TRUE) and its counts; real visits stay. */
+    public int removeDemoVisits() {
+        return database.write("cannot remove the demo visits", VisitRows::deleteDemo);
+    }
+
+    /** Refills the usage rollup from the visits (after a repair by hand, or to check it). */
+    public void rebuildUsageRollup() {
+        database.write("cannot rebuild the usage statistics", connection -> {
+            RollupRows.rebuild(connection);
+            return null;
+        });
     }
 
     public long countVisits() {

@@ -44,6 +44,8 @@ final class StoreOpener {
         }
         try {
             new Schema(database, migrationLocations).upgrade(backup);
+            // a database from before the usage rollup (V5) gets it filled from its visits once
+            database.write("cannot fill the usage statistics from the visits", RollupRows::rebuildIfMissing);
             database.write("cannot set up the account other computers use", connection -> {
                 if (serving) {
                     H2Dialect.grantClientAccount(connection, clientPassword);

@@ -8,11 +8,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The visit table and its child rows (answers, reasons, exercises), in portable SQL. */
@@ -42,8 +45,17 @@ final class VisitRows {
         AnswerRows.rowsOf(visit.answers());
     }
 
-    /** Inserts the visit, or replaces every part of the one with the same id. */
+    /**
+     * Inserts the visit, or replaces every part of the one with the same id; the usage
+     * rollup loses the replaced row's counts and gains the new ones in the same transaction.
+     */
     static void save(Connection connection, VisitRecord visit) throws SQLException {
+        Map<RollupRows.Cell, Long> rollup = new HashMap<>();
+        Optional<VisitRecord> replaced = find(connection, visit.id());
+        if (replaced.isPresent()) {
+            RollupRows.collect(rollup, replaced.get(), -1);
+        }
+        RollupRows.collect(rollup, visit, 1);
         if (execute(connection, UPDATE, visit) == 0) {
             execute(connection, INSERT, visit);
         }
@@ -60,29 +72,98 @@ final class VisitRows {
         visit.exercises().forEach(exercise -> exerciseIds.add(exercise.id()));
         insertList(connection, "INSERT INTO visit_exercise (visit_id, position, exercise_id) VALUES (?, ?, ?)",
                 visit.id(), exerciseIds);
+        RollupRows.apply(connection, rollup);
+    }
+
+    /**
+     * Inserts visits that are new (fresh ids), in batches: for {@code seed-demo-data}, where
+     * a million one-by-one saves would take an hour. The rollup gains their counts.
+     */
+    static void insertNew(Connection connection, List<VisitRecord> visits) throws SQLException {
+        Map<RollupRows.Cell, Long> rollup = new HashMap<>();
+        try (PreparedStatement visitRow = connection.prepareStatement(INSERT);
+             PreparedStatement answer = connection.prepareStatement(
+                     "INSERT INTO visit_answer (visit_id, question_id, position, answer) VALUES (?, ?, ?, ?)");
+             PreparedStatement reason = connection.prepareStatement(
+                     "INSERT INTO visit_reason (visit_id, position, reason) VALUES (?, ?, ?)");
+             PreparedStatement exercise = connection.prepareStatement(
+                     "INSERT INTO visit_exercise (visit_id, position, exercise_id) VALUES (?, ?, ?)")) {
+            for (VisitRecord visit : visits) {
+                bind(visitRow, visit);
+                visitRow.addBatch();
+                for (AnswerRows.Row row : AnswerRows.rowsOf(visit.answers())) {
+                    answer.setString(1, visit.id());
+                    answer.setString(2, row.questionId());
+                    answer.setInt(3, row.position());
+                    answer.setString(4, row.answer());
+                    answer.addBatch();
+                }
+                for (int position = 0; position < visit.reasons().size(); position++) {
+                    reason.setString(1, visit.id());
+                    reason.setInt(2, position);
+                    reason.setString(3, visit.reasons().get(position));
+                    reason.addBatch();
+                }
+                for (int position = 0; position < visit.exercises().size(); position++) {
+                    exercise.setString(1, visit.id());
+                    exercise.setInt(2, position);
+                    exercise.setString(3, visit.exercises().get(position).id());
+                    exercise.addBatch();
+                }
+                RollupRows.collect(rollup, visit, 1);
+            }
+            visitRow.executeBatch();
+            answer.executeBatch();
+            reason.executeBatch();
+            exercise.executeBatch();
+        }
+        RollupRows.apply(connection, rollup);
+    }
+
+    /** Deletes every demo visit with its child rows and rollup counts; alerts of demo visits too. */
+    static int deleteDemo(Connection connection) throws SQLException {
+        String demoVisits = "SELECT id FROM visit WHERE demo = TRUE";
+        List<String> statements = List.of(
+                "DELETE FROM alert_reason WHERE alert_id IN (SELECT id FROM alert WHERE visit_id IN (" + demoVisits + "))",
+                "DELETE FROM alert WHERE visit_id IN (" + demoVisits + ")",
+                "DELETE FROM visit_answer WHERE visit_id IN (" + demoVisits + ")",
+                "DELETE FROM visit_reason WHERE visit_id IN (" + demoVisits + ")",
+                "DELETE FROM visit_exercise WHERE visit_id IN (" + demoVisits + ")",
+                "DELETE FROM usage_rollup WHERE demo = TRUE");
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.executeUpdate(sql);
+            }
+            return statement.executeUpdate("DELETE FROM visit WHERE demo = TRUE");
+        }
     }
 
     private static int execute(Connection connection, String sql, VisitRecord visit) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, visit.startedHour());
-            statement.setString(2, visit.kioskId());
-            statement.setString(3, visit.language().code());
-            statement.setInt(4, visit.stepsReached());
-            statement.setBoolean(5, visit.helpRequested());
-            if (visit.disposition() == null) {
-                statement.setNull(6, Types.VARCHAR);
-            } else {
-                statement.setString(6, visit.disposition().name());
-            }
-            statement.setString(7, visit.outcome().name());
-            statement.setString(8, visit.lastStep());
-            statement.setString(9, visit.sheet().name());
-            statement.setString(10, visit.visitCode());
-            statement.setLong(11, visit.durationSeconds());
-            statement.setBoolean(12, visit.demo());
-            statement.setString(13, visit.id());
+            bind(statement, visit);
             return statement.executeUpdate();
         }
+    }
+
+    /** Binds the 13 parameters of {@link #UPDATE} and {@link #INSERT}. */
+    private static void bind(PreparedStatement statement, VisitRecord visit) throws SQLException {
+        statement.setObject(1, visit.startedHour());
+        statement.setString(2, visit.kioskId());
+        statement.setString(3, visit.language().code());
+        statement.setInt(4, visit.stepsReached());
+        statement.setBoolean(5, visit.helpRequested());
+        if (visit.disposition() == null) {
+            statement.setNull(6, Types.VARCHAR);
+        } else {
+            statement.setString(6, visit.disposition().name());
+        }
+        statement.setString(7, visit.outcome().name());
+        statement.setString(8, visit.lastStep());
+        statement.setString(9, visit.sheet().name());
+        statement.setString(10, visit.visitCode());
+        statement.setLong(11, visit.durationSeconds());
+        statement.setBoolean(12, visit.demo());
+        statement.setString(13, visit.id());
     }
 
     private static void insertAnswers(Connection connection, VisitRecord visit) throws SQLException {

@@ -1,0 +1,92 @@
+package com.neckkiosk.bench;
+
+import com.neckkiosk.config.ClinicConfig;
+import com.neckkiosk.store.DemoVisits;
+import com.neckkiosk.store.KioskStore;
+import com.neckkiosk.store.VisitRecord;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code bench dashboard}: seeds a million synthetic visits over five years into the
+ * bench's throw-away data folder, then, in {@value #RUNS} fresh JVMs each, opens the store and
+ * measures the first 12-month query with every chart rendered (cold), then filter changes.
+ */
+public final class DashboardBench {
+
+    /** The size; {@code -Dbench.dashboard.visits=N} seeds fewer for a quick look on a busy machine. */
+    static final int VISITS = Integer.getInteger("bench.dashboard.visits", 1_000_000);
+    static final int DAYS = 5 * 365 + 1;
+    static final int RUNS = 5;
+    private static final int BATCH = 5000;
+
+    private DashboardBench() {
+    }
+
+    public static List<Figure> run(ClinicConfig config) throws IOException, InterruptedException {
+        List<Figure> figures = new ArrayList<>();
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now();
+        try (KioskStore store = KioskStore.open(config.database())) {
+            DemoVisits demo = new DemoVisits(2026, List.of("K1", "K2", "K3"), today.minusDays(DAYS - 1L), today);
+            List<VisitRecord> batch = new ArrayList<>(BATCH);
+            for (int i = 0; i < VISITS; i++) {
+                batch.add(demo.next());
+                if (batch.size() == BATCH) {
+                    store.insertNewVisits(batch);
+                    batch.clear();
+                }
+            }
+        }
+        figures.add(new Figure("dashboard-seed-" + VISITS + "-visits", (System.nanoTime() - started) / 1e9, "s"));
+        Path file = config.database().dataDir().resolve("kiosk.mv.db");
+        figures.add(new Figure("dashboard-db-size-per-100k-visits",
+                Files.size(file) / (1024.0 * 1024.0) / (VISITS / 100_000.0), "MiB"));
+        Map<String, double[]> samples = new TreeMap<>();
+        for (int run = 0; run < RUNS; run++) {
+            int index = run;
+            probe(config.database().dataDir()).forEach((name, ms) ->
+                    samples.computeIfAbsent(name, n -> new double[RUNS])[index] = ms);
+        }
+        samples.forEach((name, values) -> {
+            figures.add(new Figure("dashboard-" + name + "-median", Stats.median(values) / 1000, "s"));
+            figures.add(new Figure("dashboard-" + name + "-max", Stats.max(values) / 1000, "s"));
+        });
+        return figures;
+    }
+
+    /** One fresh JVM running {@link DashboardProbe}; its {@code name=ms} lines. */
+    private static Map<String, Double> probe(Path dataDir) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(DashboardProbe.class.getName());
+        command.add(dataDir.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Map<String, Double> figures = new TreeMap<>();
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                output.append(line).append('\n');
+                int equals = line.indexOf('=');
+                if (line.startsWith(DashboardProbe.PREFIX) && equals > 0) {
+                    figures.put(line.substring(DashboardProbe.PREFIX.length(), equals), Double.parseDouble(line.substring(equals + 1)));
+                }
+            }
+        }
+        if (process.waitFor() != 0 || figures.isEmpty()) {
+            throw new IOException("the dashboard probe failed:\n" + output);
+        }
+        return figures;
+    }
+}

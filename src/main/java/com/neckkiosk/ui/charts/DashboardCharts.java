@@ -1,0 +1,287 @@
+package com.neckkiosk.ui.charts;
+
+import com.neckkiosk.stats.CountTable;
+import com.neckkiosk.stats.UsageTables;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.UIManager;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DefaultPieDataset;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeTableXYDataset;
+import org.jfree.data.xy.DefaultXYZDataset;
+
+/**
+ * Turns each {@link CountTable} into its JFreeChart, coloured from the theme
+ * ({@code Dashboard.*} keys in {@code FlatLightLaf.properties}, read through UIManager).
+ * Call on the event dispatch thread, after the look is installed.
+ */
+final class DashboardCharts {
+
+    private final ChartLabels labels;
+    private final Font font;
+
+    DashboardCharts(ChartLabels labels) {
+        this.labels = labels;
+        Font base = UIManager.getFont("Label.font");
+        this.font = base == null ? new Font(Font.SANS_SERIF, Font.PLAIN, 13) : base.deriveFont(base.getSize2D() * 0.8f);
+    }
+
+    JFreeChart create(CountTable table) {
+        JFreeChart chart;
+        switch (table.id()) {
+            case UsageTables.VISITS_PER_DAY:
+                chart = perDay(table);
+                break;
+            case UsageTables.HOUR_BY_WEEKDAY:
+                chart = heatMap(table);
+                break;
+            case UsageTables.LANGUAGES:
+                chart = pie(table);
+                break;
+            case UsageTables.DISPOSITION_MIX:
+                chart = stacked(table, PlotOrientation.VERTICAL, true);
+                break;
+            case UsageTables.SHEETS:
+            case UsageTables.FUNNEL:
+                chart = stacked(table, PlotOrientation.VERTICAL, false);
+                break;
+            case UsageTables.WARNING_SIGNS:
+            case UsageTables.CAUSES:
+                chart = bars(table, PlotOrientation.HORIZONTAL);
+                break;
+            default:
+                chart = bars(table, PlotOrientation.VERTICAL);
+        }
+        chart.setBackgroundPaint(color("Dashboard.background", Color.WHITE));
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(font);
+            legend.setBackgroundPaint(color("Dashboard.background", Color.WHITE));
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.BOTTOM);
+        }
+        return chart;
+    }
+
+    private JFreeChart perDay(CountTable table) {
+        TimeTableXYDataset data = new TimeTableXYDataset();
+        for (int row = 0; row < table.series().size(); row++) {
+            String name = labels.series(table.series().get(row));
+            for (int column = 0; column < table.categories().size(); column++) {
+                LocalDate day = LocalDate.parse(table.categories().get(column));
+                data.add(new Day(day.getDayOfMonth(), day.getMonthValue(), day.getYear()), table.get(row, column), name, false);
+            }
+        }
+        StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.15);
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        for (int row = 0; row < table.series().size(); row++) {
+            renderer.setSeriesPaint(row, seriesPaint(table.series().get(row)));
+        }
+        DateAxis time = new DateAxis();
+        NumberAxis visits = countAxis();
+        XYPlot plot = new XYPlot(data, time, visits, renderer);
+        styleAxes(time, visits);
+        stylePlot(plot);
+        return new JFreeChart(null, font, plot, true);
+    }
+
+    private JFreeChart stacked(CountTable table, PlotOrientation orientation, boolean asShares) {
+        StackedBarRenderer renderer = new StackedBarRenderer(asShares);
+        JFreeChart chart = categoryChart(table, orientation, renderer, asShares);
+        if (table.categories().size() > 14) {
+            ((CategoryPlot) chart.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+        }
+        return chart;
+    }
+
+    private JFreeChart bars(CountTable table, PlotOrientation orientation) {
+        return categoryChart(table, orientation, new BarRenderer(), false);
+    }
+
+    private JFreeChart categoryChart(CountTable table, PlotOrientation orientation, BarRenderer renderer, boolean shares) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int row = 0; row < table.series().size(); row++) {
+            for (int column = 0; column < table.categories().size(); column++) {
+                data.addValue(table.get(row, column), labels.series(table.series().get(row)),
+                        labels.category(table.id(), table.categories().get(column)));
+            }
+        }
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setItemMargin(0.02);
+        renderer.setMaximumBarWidth(0.08);
+        for (int row = 0; row < table.series().size(); row++) {
+            renderer.setSeriesPaint(row, seriesPaint(table.series().get(row)));
+        }
+        CategoryAxis categories = new CategoryAxis();
+        categories.setCategoryMargin(0.15);
+        categories.setMaximumCategoryLabelLines(2);
+        NumberAxis values = shares ? new NumberAxis() : countAxis();
+        if (shares) {
+            values.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(labels.messages().language().locale()));
+        }
+        if (orientation == PlotOrientation.HORIZONTAL) {
+            // one line per label, given up to 40% of the width: long Spanish names must not overlap
+            categories.setMaximumCategoryLabelLines(1);
+            categories.setMaximumCategoryLabelWidthRatio(0.4f);
+        }
+        CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
+        plot.setOrientation(orientation);
+        styleAxes(categories, values);
+        plot.setBackgroundPaint(color("Dashboard.background", Color.WHITE));
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(color("Dashboard.grid", Color.LIGHT_GRAY));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setInsets(new RectangleInsets(4, 4, 4, 8));
+        return new JFreeChart(null, font, plot, table.series().size() > 1);
+    }
+
+    private JFreeChart heatMap(CountTable table) {
+        int weekdays = table.series().size();
+        int hours = table.categories().size();
+        double[][] xyz = new double[3][weekdays * hours];
+        long most = 1;
+        for (int day = 0; day < weekdays; day++) {
+            for (int hour = 0; hour < hours; hour++) {
+                int i = day * hours + hour;
+                xyz[0][i] = hour;
+                xyz[1][i] = day;
+                xyz[2][i] = table.get(day, hour);
+                most = Math.max(most, table.get(day, hour));
+            }
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries(labels.series("visits"), xyz);
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        renderer.setPaintScale(new Shades(most, color("Dashboard.background", Color.WHITE),
+                color("Dashboard.heat.low", new Color(0xeef4fb)), color("Dashboard.heat.high", new Color(0x0b3d91))));
+        NumberAxis hourAxis = new NumberAxis();
+        hourAxis.setRange(-0.5, hours - 0.5);
+        hourAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        List<String> names = new ArrayList<>();
+        table.series().forEach(key -> names.add(labels.weekday(key)));
+        SymbolAxis dayAxis = new SymbolAxis(null, names.toArray(String[]::new));
+        dayAxis.setInverted(true);
+        dayAxis.setGridBandsVisible(false);
+        XYPlot plot = new XYPlot(data, hourAxis, dayAxis, renderer);
+        styleAxes(hourAxis, dayAxis);
+        stylePlot(plot);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        return new JFreeChart(null, font, plot, false);
+    }
+
+    private JFreeChart pie(CountTable table) {
+        DefaultPieDataset<String> data = new DefaultPieDataset<>();
+        for (int column = 0; column < table.categories().size(); column++) {
+            data.setValue(labels.category(table.id(), table.categories().get(column)), table.get(0, column));
+        }
+        PiePlot<String> plot = new PiePlot<>(data);
+        plot.setBackgroundPaint(color("Dashboard.background", Color.WHITE));
+        plot.setOutlineVisible(false);
+        plot.setShadowPaint(null);
+        plot.setLabelFont(font);
+        plot.setLabelBackgroundPaint(color("Dashboard.background", Color.WHITE));
+        plot.setLabelOutlinePaint(null);
+        plot.setLabelShadowPaint(null);
+        plot.setLabelGenerator(new org.jfree.chart.labels.StandardPieSectionLabelGenerator("{0}: {1} ({2})"));
+        Color[] palette = {color("Dashboard.SEE_DOCTOR", Color.BLUE), color("Dashboard.SELF_CARE", Color.GREEN),
+            color("Dashboard.URGENT", Color.ORANGE), color("Dashboard.NONE", Color.GRAY)};
+        for (int column = 0; column < table.categories().size(); column++) {
+            plot.setSectionPaint(labels.category(table.id(), table.categories().get(column)), palette[column % palette.length]);
+        }
+        return new JFreeChart(null, font, plot, false);
+    }
+
+    private NumberAxis countAxis() {
+        NumberAxis axis = new NumberAxis();
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return axis;
+    }
+
+    private void styleAxes(org.jfree.chart.axis.Axis... axes) {
+        Color text = color("Label.foreground", Color.DARK_GRAY);
+        for (org.jfree.chart.axis.Axis axis : axes) {
+            axis.setTickLabelFont(font);
+            axis.setLabelFont(font);
+            axis.setTickLabelPaint(text);
+            axis.setAxisLinePaint(color("Dashboard.grid", Color.LIGHT_GRAY));
+            axis.setTickMarksVisible(false);
+        }
+    }
+
+    private void stylePlot(XYPlot plot) {
+        plot.setBackgroundPaint(color("Dashboard.background", Color.WHITE));
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinePaint(color("Dashboard.grid", Color.LIGHT_GRAY));
+        plot.setRangeGridlinePaint(color("Dashboard.grid", Color.LIGHT_GRAY));
+        plot.setInsets(new RectangleInsets(4, 4, 4, 8));
+    }
+
+    private static Paint seriesPaint(String key) {
+        return color("Dashboard." + key, color("Dashboard.visits", new Color(0x1e6fd9)));
+    }
+
+    static Color color(String key, Color fallback) {
+        Color color = UIManager.getColor(key);
+        return color == null ? fallback : color;
+    }
+
+    /** Empty cells in the background colour; the rest from light to dark by visits. */
+    private record Shades(long most, Color empty, Color low, Color high) implements PaintScale {
+        @Override
+        public double getLowerBound() {
+            return 0;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return most;
+        }
+
+        @Override
+        public Paint getPaint(double value) {
+            if (value <= 0) {
+                return empty;
+            }
+            double t = Math.min(1, value / most);
+            return new Color(mix(low.getRed(), high.getRed(), t), mix(low.getGreen(), high.getGreen(), t),
+                    mix(low.getBlue(), high.getBlue(), t));
+        }
+
+        private static int mix(int from, int to, double t) {
+            return (int) Math.round(from + (to - from) * t);
+        }
+    }
+}
