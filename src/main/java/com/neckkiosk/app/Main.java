@@ -27,6 +27,9 @@ public final class Main {
             "  hash-pin [PIN]        print the hash of a staff or manager PIN for kiosk.properties",
             "  bench NAME            measure start-up, memory and tap latency (startup, taps, all);",
             "                        one 'figure = value unit' line each; needs a display",
+            "  backup [--to DIR]     copy the database (kiosk stopped) into DIR (default:",
+            "                        <data.dir>/backups, where the running kiosk keeps 14 nightly ones)",
+            "  restore BACKUP_ZIP    put a backup back in place of the database (kiosk stopped)",
             "  help                  show this text",
             "",
             "options:",
@@ -71,6 +74,10 @@ public final class Main {
                 return ScreenshotsCommand.run(line, out, err);
             case "bench":
                 return BenchCommand.run(line, out, err);
+            case "backup":
+                return BackupCommand.backup(line, out, err);
+            case "restore":
+                return BackupCommand.restore(line, out, err);
             case "hash-pin":
                 return HashPinCommand.run(pinArgs(line), System.in, out, err);
             case "":

@@ -1,6 +1,7 @@
 package com.neckkiosk.store;
 
 import com.neckkiosk.config.DatabaseSettings;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,11 +20,16 @@ public final class KioskStore implements VisitLog, AutoCloseable {
 
     private final Database database;
     private final TcpServer server;
+    private final Path dataDir;
 
-    /** Opened by {@link StoreOpener}; {@code server} is null unless this kiosk serves its database. */
-    KioskStore(Database database, TcpServer server) {
+    /**
+     * Opened by {@link StoreOpener}; {@code server} is null unless this kiosk serves its
+     * database, {@code dataDir} null when it uses another kiosk's.
+     */
+    KioskStore(Database database, TcpServer server, Path dataDir) {
         this.database = database;
         this.server = server;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -128,6 +134,26 @@ public final class KioskStore implements VisitLog, AutoCloseable {
         Instant until = day.plusDays(1).atStartOfDay(zone).toInstant();
         return database.read("cannot read the day's printer notices",
                 connection -> PrinterNoticeRows.raisedBetween(connection, from, until));
+    }
+
+    /** The data folder of a store that holds its file (EMBEDDED, SERVER); null for a CLIENT. */
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /**
+     * Hands {@code write} a path where H2 is to put a consistent copy of the open database
+     * ({@code BACKUP TO}, taken while visits keep being saved), and returns what it returns.
+     */
+    <T> T backup(java.util.function.Function<java.util.function.Consumer<Path>, T> write) {
+        if (dataDir() == null) {
+            throw new StoreException(database.describe("cannot back up: this kiosk uses another kiosk's database;"
+                    + " the server kiosk takes the backups"));
+        }
+        return write.apply(zip -> database.withConnection("cannot back up", connection -> {
+            H2Dialect.backup(connection, zip);
+            return null;
+        }));
     }
 
     /** @return true if the notice was open and is now marked dealt with */

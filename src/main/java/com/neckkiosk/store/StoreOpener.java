@@ -52,7 +52,7 @@ final class StoreOpener {
                 }
                 return null;
             });
-            return new KioskStore(database, serving ? TcpServer.start(settings) : null);
+            return new KioskStore(database, serving ? TcpServer.start(settings) : null, dataDir);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -101,7 +101,7 @@ final class StoreOpener {
         try {
             database.withConnection("cannot connect", connection -> null);
             new Schema(database, migrationLocations).verify();
-            return new KioskStore(database, null);
+            return new KioskStore(database, null, null);
         } catch (RuntimeException e) {
             database.close();
             throw e;
