@@ -70,7 +70,10 @@ final class StoreOpener {
                     Accounts.ownerPassword(dataDir, name));
             try {
                 // an idle pooled connection keeps the database open: the file is opened once, not twice
-                database.withConnection("cannot open", connection -> null);
+                database.withConnection("cannot open", connection -> {
+                    H2Dialect.writeEachCommit(connection);
+                    return null;
+                });
                 return database;
             } catch (RuntimeException e) {
                 database.close();
