@@ -1,8 +1,6 @@
 package com.neckkiosk.app;
 
 import com.neckkiosk.config.ClinicConfig;
-import com.neckkiosk.config.ConfigException;
-import com.neckkiosk.config.ConfigLoader;
 import com.neckkiosk.config.DatabaseSettings;
 import com.neckkiosk.store.Backups;
 import com.neckkiosk.store.StoreException;
@@ -10,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code backup [--to DIR]} and {@code restore ZIP}, for a stopped kiosk (before an upgrade,
@@ -67,14 +66,11 @@ final class BackupCommand {
 
     /** The settings of a kiosk that holds its database file; null after saying why not. */
     private static DatabaseSettings database(CommandLine line, PrintStream err) {
-        ClinicConfig config;
-        try {
-            config = ConfigLoader.load(line.configDir());
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
+        Optional<ClinicConfig> config = ClinicSettings.load(line.configDir(), err);
+        if (config.isEmpty()) {
             return null;
         }
-        DatabaseSettings database = config.database();
+        DatabaseSettings database = config.get().database();
         if (database.mode() == DatabaseSettings.Mode.CLIENT) {
             err.println(line.verb() + ": this kiosk uses the database of the server kiosk at " + database.host() + ":"
                     + database.port() + " (db.mode = client); back up and restore on that kiosk");

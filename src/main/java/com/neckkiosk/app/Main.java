@@ -27,6 +27,8 @@ public final class Main {
             "  hash-pin [PIN]        print the hash of a staff or manager PIN for kiosk.properties",
             "  bench NAME            measure start-up, memory and tap latency (startup, taps, all);",
             "                        one 'figure = value unit' line each; needs a display",
+            "  self-test             check database, printer queue, shared database and speech;",
+            "                        one line each, exit 1 when something fails",
             "  backup [--to DIR]     copy the database (kiosk stopped) into DIR (default:",
             "                        <data.dir>/backups, where the running kiosk keeps 14 nightly ones)",
             "  restore BACKUP_ZIP    put a backup back in place of the database (kiosk stopped)",
@@ -74,6 +76,8 @@ public final class Main {
                 return ScreenshotsCommand.run(line, out, err);
             case "bench":
                 return BenchCommand.run(line, out, err);
+            case "self-test":
+                return SelfTestCommand.run(line, out, err);
             case "backup":
                 return BackupCommand.backup(line, out, err);
             case "restore":
