@@ -63,6 +63,7 @@ OPT=/opt/neck-kiosk
 ETC=/etc/neck-kiosk
 DATA=/var/lib/neck-kiosk
 LOG=/var/log/neck-kiosk
+CACHE=/var/cache/neck-kiosk
 UNITS=/etc/systemd/system
 USER_UNITS=/etc/systemd/user
 LOGROTATE=/etc/logrotate.d/neck-kiosk
@@ -172,6 +173,10 @@ install_program() {
     run "copy the app image" rm -rf "$root$OPT/app-image"
     run "copy the app image" mkdir -p "$root$OPT"
     run "copy the app image" cp -a "$app_image" "$root$OPT/app-image"
+    # its build-time class-data archive fits only the build's paths; kiosk-session makes one here
+    run "drop the build's class-data archive" sed -i '/SharedArchiveFile=\|-Xshare:auto/d' \
+      "$root$OPT/app-image/lib/app/neck-kiosk.cfg"
+    run "drop the build's class-data archive" rm -f "$root$OPT/app-image/lib/app/neck-kiosk.jsa"
   else
     [ -f "$from/neck-kiosk.jar" ] && [ -d "$from/lib" ] \
       || die "$from has no neck-kiosk.jar and lib/ (build them with: mvn -B package -DskipTests, or give --from DIR)"
@@ -179,7 +184,6 @@ install_program() {
     put_file "$from/neck-kiosk.jar" "$OPT/neck-kiosk.jar" 0644
     run "copy the libraries" mkdir -p "$root$OPT/lib"
     run "copy the libraries" rsync_like "$from/lib" "$root$OPT/lib"
-    if [ -f "$from/neck-kiosk.jsa" ]; then put_file "$from/neck-kiosk.jsa" "$OPT/neck-kiosk.jsa" 0644; fi
   fi
   put_file "$here/files/neck-kiosk" "$OPT/bin/neck-kiosk" 0755
   put_file "$here/files/kiosk-session" "$OPT/bin/kiosk-session" 0755
@@ -252,6 +256,11 @@ install_all() {
   install_config
   make_dir "$DATA" 0700 kiosk:kiosk
   make_dir "$LOG" 0750 kiosk:kiosk
+  make_dir "$CACHE" 0755 kiosk:kiosk
+  if [ -f "$root$CACHE/neck-kiosk.jsa" ]; then
+    run "forget the class-data archive of the program before (the next start makes a new one)" \
+      rm -f "$root$CACHE/neck-kiosk.jsa"
+  fi
   put_file "$here/files/neck-kiosk.logrotate" "$LOGROTATE" 0644
   if [ "$front_desk" = true ]; then
     put_file "$here/files/$STAFF_UNIT" "$USER_UNITS/$STAFF_UNIT" 0644
@@ -282,6 +291,7 @@ uninstall_all() {
   if running_here; then systemctl_ daemon-reload; fi
   if [ -e "$root$OPT" ]; then run "remove the program" rm -rf "$root$OPT"; fi
   if [ -e "$root$LOGROTATE" ]; then run "remove the log rotation" rm -f "$root$LOGROTATE"; fi
+  if [ -e "$root$CACHE" ]; then run "remove the class-data archive" rm -rf "$root$CACHE"; fi
   if [ "$purge" = true ]; then
     for dir in "$ETC" "$DATA" "$LOG"; do
       if [ -e "$root$dir" ]; then run "remove $dir" rm -rf "$root$dir"; fi

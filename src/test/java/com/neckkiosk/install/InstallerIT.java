@@ -65,6 +65,7 @@ class InstallerIT {
         assertThat(mode("etc/neck-kiosk/kiosk.properties")).isEqualTo("rw-r----- 0");
         assertThat(mode("var/lib/neck-kiosk")).as("owner-only data").isEqualTo("rwx------ " + uid);
         assertThat(mode("var/log/neck-kiosk")).isEqualTo("rwxr-x--- " + uid);
+        assertThat(mode("var/cache/neck-kiosk")).as("kiosk-session writes the AppCDS archive").isEqualTo("rwxr-xr-x " + uid);
         assertThat(Files.readString(root.resolve("etc/neck-kiosk/kiosk.properties")))
                 .contains("\ndata.dir = /var/lib/neck-kiosk\n");
         assertThat(Files.readSymbolicLink(root.resolve("etc/systemd/system/multi-user.target.wants/neck-kiosk.service")))
@@ -162,6 +163,7 @@ class InstallerIT {
                 " -s 0 -dpms ", "StandardOutput=append:/var/log/neck-kiosk/kiosk.log", "\nWantedBy=multi-user.target\n");
         assertThat(Files.readString(root.resolve("opt/neck-kiosk/bin/kiosk-session")))
                 .contains("xset s off\n", "xset s noblank\n", "xset -dpms\n",
+                        "JAVA_TOOL_OPTIONS=\"-XX:ArchiveClassesAtExit=$cds\"",
                         "exec /opt/neck-kiosk/bin/neck-kiosk kiosk --config /etc/neck-kiosk\n");
         assertThat(Files.readString(staff)).contains("ExecStart=/opt/neck-kiosk/bin/neck-kiosk staff --config /etc/neck-kiosk",
                 "Restart=on-failure", "WantedBy=graphical-session.target");
@@ -186,6 +188,29 @@ class InstallerIT {
                 checked.resolve("neck-kiosk-staff.service").toString()));
         assertThat(user.output).as("systemd-analyze on neck-kiosk-staff.service").isEmpty();
         assertThat(user.exit).isZero();
+    }
+
+    /** An app image stand-in (its launcher echoes): installed, its build-path archive dropped, run by the wrapper. */
+    @Test
+    void anAppImageIsInstalledInsteadOfTheJarAndRunByTheWrapper() throws Exception {
+        Path image = root.resolve("build/neck-kiosk");
+        Path launcher = Files.createDirectories(image.resolve("bin")).resolve("neck-kiosk");
+        Files.writeString(launcher, "#!/bin/sh\necho \"app image: $*\"\n");
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.createDirectories(image.resolve("lib/app"));
+        Files.writeString(image.resolve("lib/app/neck-kiosk.cfg"), "[JavaOptions]\n"
+                + "java-options=-XX:SharedArchiveFile=$APPDIR/neck-kiosk.jsa\njava-options=-Xshare:auto\n"
+                + "java-options=-Djpackage.app-version=1.0\n");
+        Files.writeString(image.resolve("lib/app/neck-kiosk.jsa"), "archive of the build's paths");
+        assertThat(install("--root", root.toString()).exit).isZero();
+
+        Result installed = install("--root", root.toString(), "--app-image", image.toString(), "--no-packages");
+        assertThat(installed.exit).as(installed.output).isZero();
+        assertThat(root.resolve("opt/neck-kiosk/app-image/lib/app/neck-kiosk.jsa")).doesNotExist();
+        assertThat(root.resolve("opt/neck-kiosk/app-image/lib/app/neck-kiosk.cfg"))
+                .hasContent("[JavaOptions]\njava-options=-Djpackage.app-version=1.0");
+        Result run = run(List.of(root.resolve("opt/neck-kiosk/bin/neck-kiosk").toString(), "self-test"));
+        assertThat(run.output).isEqualTo("app image: self-test\n");
     }
 
     @Test
