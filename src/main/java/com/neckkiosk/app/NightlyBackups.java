@@ -31,12 +31,13 @@ final class NightlyBackups implements AutoCloseable {
     /** @param store the open store once it is open, else null (still opening, or it failed) */
     static NightlyBackups start(Supplier<KioskStore> store, Path folder, Clock clock) {
         NightlyBackups backups = new NightlyBackups();
-        backups.timer.scheduleWithFixedDelay(() -> backups.takeIfDue(store.get(), folder, clock),
+        backups.timer.scheduleWithFixedDelay(() -> takeIfDue(store.get(), folder, clock),
                 1, CHECK_MINUTES * 60, TimeUnit.SECONDS);
         return backups;
     }
 
-    private void takeIfDue(KioskStore store, Path folder, Clock clock) {
+    /** One check: a backup when one is due. */
+    static void takeIfDue(KioskStore store, Path folder, Clock clock) {
         if (store == null) {
             return;
         }
