@@ -52,7 +52,7 @@ done
 [ "$purge" = false ] || [ "$uninstall" = true ] || die "--purge goes with --uninstall"
 [ -z "$staff_user" ] || [ "$front_desk" = true ] || die "--staff-user goes with --front-desk"
 if [ -n "$root" ]; then
-  mkdir -p "$root" 2>/dev/null || [ "$dry_run" = true ] || die "cannot create the root folder $root"
+  if [ "$dry_run" = false ]; then mkdir -p "$root" 2>/dev/null || die "cannot create the root folder $root"; fi
   root=$(cd "$root" 2>/dev/null && pwd || echo "$root")
   packages=false
 fi

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -77,7 +78,7 @@ public final class Backups {
 
     /** A backup of the open store, taken while it keeps working; then the oldest beyond {@link #KEEP} go. */
     public static Path take(KioskStore store, Path folder, Instant now) {
-        return store.backup(zip -> write(zip, folder, store.dataDir(), now));
+        return store.backup(h2Backup -> write(h2Backup, folder, store.dataDir(), now));
     }
 
     /** A backup of a database no process has open (the kiosk is stopped). */
@@ -114,7 +115,7 @@ public final class Backups {
     }
 
     /** H2's copy first, then the final zip (database and key) under a temporary name, moved in place whole. */
-    private static Path write(java.util.function.Consumer<Path> h2Backup, Path folder, Path dataDir, Instant now) {
+    private static Path write(Consumer<Path> h2Backup, Path folder, Path dataDir, Instant now) {
         Path target = folder.resolve(PREFIX + STAMP.format(now.atOffset(ZoneOffset.UTC)) + SUFFIX);
         Path h2Copy = folder.resolve(target.getFileName() + ".h2.part");
         Path partial = folder.resolve(target.getFileName() + ".part");
@@ -281,9 +282,5 @@ public final class Backups {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    static ZonedDateTime utc(Instant instant) {
-        return instant.atZone(ZoneOffset.UTC);
     }
 }

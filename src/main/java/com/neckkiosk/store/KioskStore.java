@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The kiosk's visits and alerts in H2: a file database of this kiosk's own (EMBEDDED), the
@@ -145,7 +147,7 @@ public final class KioskStore implements VisitLog, AutoCloseable {
      * Hands {@code write} a path where H2 is to put a consistent copy of the open database
      * ({@code BACKUP TO}, taken while visits keep being saved), and returns what it returns.
      */
-    <T> T backup(java.util.function.Function<java.util.function.Consumer<Path>, T> write) {
+    <T> T backup(Function<Consumer<Path>, T> write) {
         if (dataDir() == null) {
             throw new StoreException(database.describe("cannot back up: this kiosk uses another kiosk's database;"
                     + " the server kiosk takes the backups"));
