@@ -114,7 +114,8 @@ make_dir() {                  # make_dir PATH MODE OWNER:GROUP
 }
 
 systemctl_() {                # systemctl in the root, or on this machine
-  if [ -n "$root" ]; then run "systemctl in $root" systemctl --root="$root" "$@"
+  if [ -n "$root" ] && command -v systemctl >/dev/null; then run "systemctl in $root" systemctl --root="$root" "$@"
+  elif [ -n "$root" ]; then skip "systemctl --root=$root $* (no systemctl on this machine)"
   elif command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then run "systemctl" systemctl "$@"
   else skip "systemctl $* (systemd is not running here)"
   fi
