@@ -5,9 +5,12 @@ import com.neckkiosk.alerts.SpoolingVisitLog;
 import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.config.ConfigException;
 import com.neckkiosk.config.ConfigLoader;
+import com.neckkiosk.config.DatabaseSettings;
+import com.neckkiosk.store.Backups;
 import com.neckkiosk.ui.wizard.KioskApp;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
+import java.time.Clock;
 
 /** {@code kiosk [--windowed] [--exit-after-first-paint]}: the patient wizard on the clinic's store. */
 final class KioskCommand {
@@ -45,6 +48,9 @@ final class KioskCommand {
             log.close();
             store.close();
         }, "store-closer"));
+        if (config.database().mode() != DatabaseSettings.Mode.CLIENT) {
+            NightlyBackups.start(store::openedOrNull, Backups.folderOf(config.database().dataDir()), Clock.systemDefaultZone());
+        }
         KioskApp.launch(config, log, line.has("--windowed"), line.has("--exit-after-first-paint"));
         return ExitCode.OK;
     }

@@ -36,6 +36,11 @@ public final class Main {
             "                        alert latency and the console's idle CPU (alerts), the",
             "                        dashboard on a million visits (dashboard), or all of them (all);",
             "                        one 'figure = value unit' line each; needs a display",
+            "  self-test             check database, printer queue, shared database and speech;",
+            "                        one line each, exit 1 when something fails",
+            "  backup [--to DIR]     copy the database (kiosk stopped) into DIR (default:",
+            "                        <data.dir>/backups, where the running kiosk keeps 14 nightly ones)",
+            "  restore BACKUP_ZIP    put a backup back in place of the database (kiosk stopped)",
             "  help                  show this text",
             "",
             "options:",
@@ -88,6 +93,12 @@ public final class Main {
                 return DashboardCommand.run(line, err);
             case "seed-demo-data":
                 return SeedDemoCommand.run(line, out, err);
+            case "self-test":
+                return SelfTestCommand.run(line, out, err);
+            case "backup":
+                return BackupCommand.backup(line, out, err);
+            case "restore":
+                return BackupCommand.restore(line, out, err);
             case "hash-pin":
                 return HashPinCommand.run(pinArgs(line), System.in, out, err);
             case "":

@@ -108,6 +108,11 @@ final class OpeningStore implements VisitLog, AutoCloseable {
         }
     }
 
+    /** The store if it has opened, else null: for work that waits for nobody (nightly backups). */
+    KioskStore openedOrNull() {
+        return store.isDone() && !store.isCompletedExceptionally() ? store.join() : null;
+    }
+
     @Override
     public void save(VisitRecord visit) {
         store().save(visit);

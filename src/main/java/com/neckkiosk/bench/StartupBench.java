@@ -46,12 +46,35 @@ public final class StartupBench {
         long settle = (long) (Math.max(Stats.max(bare), Stats.max(kiosk)) * 1000) + IDLE_MILLIS;
         double bareRss = idleRss(bareCommand(true), settle);
         double kioskRss = idleRss(kioskCommand(false), settle);
-        return List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("startup-median-bare", bareMedian, "s"),
                 new Figure("startup-median-kiosk", kioskMedian, "s"),
                 new Figure("startup-ratio", kioskMedian / bareMedian, "x"),
                 new Figure("idle-rss-bare", bareRss, "MiB"),
-                new Figure("idle-rss-kiosk", kioskRss, "MiB"));
+                new Figure("idle-rss-kiosk", kioskRss, "MiB")));
+        if (Files.isExecutable(appImageLauncher())) {
+            figures.addAll(appImageAgainstJar());
+        }
+        return figures;
+    }
+
+    /** The app image the profile app-image builds; -Dkiosk.appImage=LAUNCHER names another. */
+    static Path appImageLauncher() {
+        return Path.of(System.getProperty("kiosk.appImage", "target/app-image/neck-kiosk/bin/neck-kiosk"));
+    }
+
+    /** The app image (own runtime and AppCDS archive) against the plain jar, runs interleaved. */
+    private List<Figure> appImageAgainstJar() throws IOException, InterruptedException {
+        double[] jar = new double[runs];
+        double[] image = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            jar[i] = secondsToExit(kioskCommand(true));
+            image[i] = secondsToExit(List.of(appImageLauncher().toString(), "kiosk", "--windowed",
+                    "--exit-after-first-paint", "--config", configDir.toString()));
+        }
+        return List.of(
+                new Figure("startup-median-app-image", Stats.median(image), "s"),
+                new Figure("startup-app-image-vs-jar", Stats.median(image) / Stats.median(jar), "x"));
     }
 
     private List<String> java() {

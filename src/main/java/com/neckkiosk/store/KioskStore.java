@@ -4,6 +4,7 @@ import com.neckkiosk.config.DatabaseSettings;
 import com.neckkiosk.stats.UsageCounts;
 import com.neckkiosk.stats.UsageFilter;
 import com.neckkiosk.stats.UsageSource;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The kiosk's visits and alerts in H2: a file database of this kiosk's own (EMBEDDED), the
@@ -23,11 +26,16 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
 
     private final Database database;
     private final TcpServer server;
+    private final Path dataDir;
 
-    /** Opened by {@link StoreOpener}; {@code server} is null unless this kiosk serves its database. */
-    KioskStore(Database database, TcpServer server) {
+    /**
+     * Opened by {@link StoreOpener}; {@code server} is null unless this kiosk serves its
+     * database, {@code dataDir} null when it uses another kiosk's.
+     */
+    KioskStore(Database database, TcpServer server, Path dataDir) {
         this.database = database;
         this.server = server;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -132,6 +140,26 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
         Instant until = day.plusDays(1).atStartOfDay(zone).toInstant();
         return database.read("cannot read the day's printer notices",
                 connection -> PrinterNoticeRows.raisedBetween(connection, from, until));
+    }
+
+    /** The data folder of a store that holds its file (EMBEDDED, SERVER); null for a CLIENT. */
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /**
+     * Hands {@code write} a path where H2 is to put a consistent copy of the open database
+     * ({@code BACKUP TO}, taken while visits keep being saved), and returns what it returns.
+     */
+    <T> T backup(Function<Consumer<Path>, T> write) {
+        if (dataDir() == null) {
+            throw new StoreException(database.describe("cannot back up: this kiosk uses another kiosk's database;"
+                    + " the server kiosk takes the backups"));
+        }
+        return write.apply(zip -> database.withConnection("cannot back up", connection -> {
+            H2Dialect.backup(connection, zip);
+            return null;
+        }));
     }
 
     /** @return true if the notice was open and is now marked dealt with */

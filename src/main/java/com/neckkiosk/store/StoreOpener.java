@@ -54,7 +54,7 @@ final class StoreOpener {
                 }
                 return null;
             });
-            return new KioskStore(database, serving ? TcpServer.start(settings) : null);
+            return new KioskStore(database, serving ? TcpServer.start(settings) : null, dataDir);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -72,7 +72,10 @@ final class StoreOpener {
                     Accounts.ownerPassword(dataDir, name));
             try {
                 // an idle pooled connection keeps the database open: the file is opened once, not twice
-                database.withConnection("cannot open", connection -> null);
+                database.withConnection("cannot open", connection -> {
+                    H2Dialect.writeEachCommit(connection);
+                    return null;
+                });
                 return database;
             } catch (RuntimeException e) {
                 database.close();
@@ -103,7 +106,7 @@ final class StoreOpener {
         try {
             database.withConnection("cannot connect", connection -> null);
             new Schema(database, migrationLocations).verify();
-            return new KioskStore(database, null);
+            return new KioskStore(database, null, null);
         } catch (RuntimeException e) {
             database.close();
             throw e;

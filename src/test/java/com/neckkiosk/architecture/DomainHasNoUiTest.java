@@ -24,7 +24,7 @@ class DomainHasNoUiTest {
     private static final Pattern UI_USE = Pattern.compile("\\b(java\\.awt|javax\\.swing)\\b[.\\w]*");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"triage", "content", "store", "config", "alerts", "stats"})
+    @ValueSource(strings = {"triage", "content", "store", "config", "alerts", "stats", "selftest"})
     void domainPackageUsesNoAwtOrSwing(String pkg) throws IOException {
         Path folder = SOURCES.resolve(pkg);
         List<String> offences = new ArrayList<>();

@@ -1,10 +1,9 @@
 package com.neckkiosk.ui.wizard;
 
 import com.neckkiosk.content.Language;
-import java.io.File;
+import com.neckkiosk.selftest.Commands;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -35,19 +34,11 @@ final class Speech {
 
     /** Speech when the clinic allows it and the engine is on the PATH; otherwise none. */
     static Optional<Speech> find(boolean allowed, String path) {
-        if (!allowed || path == null) {
+        if (!allowed) {
             return Optional.empty();
         }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (dir.isEmpty()) {
-                continue;
-            }
-            Path candidate = Path.of(dir, ENGINE);
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return Optional.of(new Speech(candidate));
-            }
-        }
-        return Optional.empty();
+        // the same search as the self-test's, so "speech: ok" means the button is offered
+        return Commands.onPath(ENGINE, path).map(Speech::new);
     }
 
     static Optional<Speech> find(boolean allowed) {
