@@ -32,9 +32,11 @@ final class KioskCommand {
                     + "run it on the kiosk's desktop session or under Xvfb");
             return ExitCode.FAILED;
         }
-        OpeningStore store = OpeningStore.openInBackground(config.database());
+        // the store opens once the attract screen is on the display (a start-up measurement that
+        // exits at that moment never opens it)
+        OpeningStore store = OpeningStore.later(config.database());
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, "store-closer"));
-        KioskApp.launch(config, store, line.has("--windowed"), line.has("--exit-after-first-paint"));
+        KioskApp.launch(config, store, line.has("--windowed"), line.has("--exit-after-first-paint"), store::open);
         return ExitCode.OK;
     }
 }

@@ -25,6 +25,9 @@ public final class Main {
             "                        contrast, 1920x1080) to PNG files in DIR; needs a display",
             "  check-config [DIR]    check the clinic's settings without starting anything",
             "  hash-pin [PIN]        print the hash of a staff or manager PIN for kiosk.properties",
+            "  cds-archive FILE      make the kiosk's class archive (AppCDS) for this java and jar",
+            "                        with one training start-up; needs a display (bin/neck-kiosk",
+            "                        does this on its first start)",
             "  bench NAME            measure start-up, memory and tap latency (startup, taps, all);",
             "                        one 'figure = value unit' line each; needs a display",
             "  help                  show this text",
@@ -71,6 +74,8 @@ public final class Main {
                 return ScreenshotsCommand.run(line, out, err);
             case "bench":
                 return BenchCommand.run(line, out, err);
+            case "cds-archive":
+                return ClassArchiveCommand.run(line, out, err);
             case "hash-pin":
                 return HashPinCommand.run(pinArgs(line), System.in, out, err);
             case "":

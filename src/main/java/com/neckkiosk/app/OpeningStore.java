@@ -12,21 +12,33 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The store, opened on a background thread while the first screen paints: start-up waits
- * for nothing but the window. Every write waits for the opening to finish (writes never run
+ * The store, opened on a background thread once the first screen has painted: start-up waits
+ * for nothing but the window, and H2 and Flyway do not compete with it for the machine. Every write waits for the opening to finish (writes never run
  * on the event dispatch thread), and a store that failed to open fails each write with the
  * reason, so the wizard tells the patient to go to the front desk instead of saying nothing.
  */
 final class OpeningStore implements VisitLog, AutoCloseable {
 
-    private final CompletableFuture<KioskStore> store;
+    private final CompletableFuture<KioskStore> store = new CompletableFuture<>();
+    private final DatabaseSettings settings;
+    private boolean opening;
 
-    private OpeningStore(CompletableFuture<KioskStore> store) {
-        this.store = store;
+    private OpeningStore(DatabaseSettings settings) {
+        this.settings = settings;
     }
 
-    static OpeningStore openInBackground(DatabaseSettings settings) {
-        CompletableFuture<KioskStore> opening = CompletableFuture.supplyAsync(() -> {
+    /** A store that opens when {@link #open} is called; writes before that wait for it. */
+    static OpeningStore later(DatabaseSettings settings) {
+        return new OpeningStore(settings);
+    }
+
+    /** Starts opening the store on a background thread (once; later calls do nothing). */
+    synchronized void open() {
+        if (opening) {
+            return;
+        }
+        opening = true;
+        CompletableFuture.supplyAsync(() -> {
             KioskStore opened = KioskStore.open(settings);
             // privacy upkeep: yesterday's visit codes and exact alert times are coarsened
             opened.forgetOldDetails(LocalDate.now(), ZoneId.systemDefault());
@@ -35,13 +47,14 @@ final class OpeningStore implements VisitLog, AutoCloseable {
             Thread thread = new Thread(runnable, "store-opener");
             thread.setDaemon(true);
             thread.start();
-        });
-        opening.whenComplete((opened, failure) -> {
+        }).whenComplete((opened, failure) -> {
             if (failure != null) {
                 System.err.println("store: " + failure.getCause().getMessage());
+                store.completeExceptionally(failure.getCause());
+            } else {
+                store.complete(opened);
             }
         });
-        return new OpeningStore(opening);
     }
 
     private KioskStore store() {
