@@ -119,16 +119,21 @@ class KioskRobotTest {
         }
     }
 
-    @Test
-    void selfCareWalkEndsOnTheSheetPreviewWithAVisitCode() {
-        open(TestConfigs.clinic());
-        startAsAdult();
-        window.label("nav.step").requireText("2 of 21");
+    /** "No" to the rest of the warning signs, pain 3, a few days: ready for the causes. */
+    private void noThenPainThreeForDays() {
         answerNoUntil(Question.PAIN_SCORE);
         tapToggle("pain.3");
         waitForQuestion(Question.DURATION);
         tapToggle("duration.days");
         waitForQuestion(Question.CAUSES);
+    }
+
+    @Test
+    void selfCareWalkEndsOnTheSheetPreviewWithAVisitCode() {
+        open(TestConfigs.clinic());
+        startAsAdult();
+        window.label("nav.step").requireText("2 of 21");
+        noThenPainThreeForDays();
         tapToggle("cause.posture");
         tapToggle("cause.stress");
         tapToggle("cause.none_known");
@@ -237,11 +242,7 @@ class KioskRobotTest {
                 () -> kiosk.wizard().stepNumber() + " of 22"));
         window.toggleButton("reply.yes").requireNotSelected();
         tapToggle("reply.no");
-        answerNoUntil(Question.PAIN_SCORE);
-        tapToggle("pain.3");
-        waitForQuestion(Question.DURATION);
-        tapToggle("duration.days");
-        waitForQuestion(Question.CAUSES);
+        noThenPainThreeForDays();
         tapToggle("cause.posture");
         tap("causes.continue");
         waitUntil("told", () -> kiosk.wizard().result().map(r -> r.delivery() == Result.Delivery.SAVED).orElse(false));
