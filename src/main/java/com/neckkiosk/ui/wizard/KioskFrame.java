@@ -38,8 +38,9 @@ import net.miginfocom.swing.MigLayout;
 /**
  * The kiosk's one window: a bar with language, text size, contrast and "I need help now";
  * the current step's screen; Back, the step count and Start over; the disclaimer; and the
- * idle overlay as glass pane. It shows the {@link Wizard}'s state and rebuilds the screen
- * whenever that state, the language or the look changes (screens are cheap to build).
+ * idle overlay as glass pane. It shows the {@link Wizard}'s state whenever that state, the
+ * language or the look changes: the bars stay and change their words; only the screen in the
+ * middle is swapped, and screens are kept to be shown again (see {@link #render}).
  */
 public final class KioskFrame {
 
