@@ -1,5 +1,6 @@
 package com.neckkiosk.app;
 
+import com.neckkiosk.bench.AlertBench;
 import com.neckkiosk.bench.BenchSetup;
 import com.neckkiosk.bench.Figure;
 import com.neckkiosk.bench.StartupBench;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  */
 final class BenchCommand {
 
-    static final List<String> NAMES = List.of("startup", "taps", "all");
+    static final List<String> NAMES = List.of("startup", "taps", "alerts", "all");
     private static final String JVM_OPTION = "--jvm=";
 
     /** What a benchmark does with a settings folder and the spawned JVMs' options; replaceable in tests. */
@@ -29,6 +30,11 @@ final class BenchCommand {
         List<Figure> startup(Path configDir, List<String> jvmOptions) throws Exception;
 
         List<Figure> taps(Path configDir) throws Exception;
+
+        /** Its own H2 server, console and kiosk processes on loopback; not part of {@code all}. */
+        default List<Figure> alerts(Path configDir) throws Exception {
+            return AlertBench.run(ConfigLoader.load(configDir), configDir.resolve("alert-bench"));
+        }
     }
 
     static final Benchmarks REAL = new Benchmarks() {
@@ -83,6 +89,9 @@ final class BenchCommand {
             }
             if (name.equals("taps") || name.equals("all")) {
                 print.accept(benchmarks.taps(setup.configDir()));
+            }
+            if (name.equals("alerts")) {
+                print.accept(benchmarks.alerts(setup.configDir()));
             }
             return ExitCode.OK;
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package com.neckkiosk.app;
 
+import com.neckkiosk.alerts.AlertSpool;
+import com.neckkiosk.alerts.SpoolingVisitLog;
 import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.config.ConfigException;
 import com.neckkiosk.config.ConfigLoader;
@@ -9,6 +11,9 @@ import java.io.PrintStream;
 
 /** {@code kiosk [--windowed] [--exit-after-first-paint]}: the patient wizard on the clinic's store. */
 final class KioskCommand {
+
+    /** How often spooled alerts are offered to the database again. */
+    static final long SPOOL_DELIVERY_MILLIS = 2_000;
 
     private KioskCommand() {
     }
@@ -34,9 +39,15 @@ final class KioskCommand {
         }
         // the store opens once the attract screen is on the display (a start-up measurement that
         // exits at that moment never opens it)
-        OpeningStore store = OpeningStore.later(config.database());
-        Runtime.getRuntime().addShutdownHook(new Thread(store::close, "store-closer"));
-        KioskApp.launch(config, store, line.has("--windowed"), line.has("--exit-after-first-paint"), store::open);
+        OpeningStore store = OpeningStore.later(config.database(), config.kioskId(), config.kioskName());
+        // an alert the database cannot take is kept on disk and delivered when it answers again
+        SpoolingVisitLog log = new SpoolingVisitLog(store, new AlertSpool(config.database().dataDir()))
+                .startDelivering(SPOOL_DELIVERY_MILLIS);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.close();
+            store.close();
+        }, "store-closer"));
+        KioskApp.launch(config, log, line.has("--windowed"), line.has("--exit-after-first-paint"), store::open);
         return ExitCode.OK;
     }
 }

@@ -20,6 +20,10 @@ public final class Main {
             "  kiosk [--windowed]    the patient wizard, full screen on the configured monitor;",
             "                        --windowed for a normal window, --exit-after-first-paint to",
             "                        quit once the first screen is painted (start-up measurement)",
+            "  staff [--trace]       the front-desk alert console (staff PIN; alerts, printer",
+            "                        problems, reprint); --trace prints each alert as it appears",
+            "  test-alert [OPTIONS]  raise a test alert from this kiosk's settings, to check the",
+            "                        front desk hears it; see README for the options",
             "  triage ANSWERS_FILE   apply the triage rules to an answers file; print the result",
             "  screenshots DIR       render every wizard screen (each language, normal and high",
             "                        contrast, 1920x1080) to PNG files in DIR; needs a display",
@@ -28,7 +32,8 @@ public final class Main {
             "  cds-archive FILE      make the kiosk's class archive (AppCDS) for this java and jar",
             "                        with one training start-up; needs a display (bin/neck-kiosk",
             "                        does this on its first start)",
-            "  bench NAME            measure start-up, memory and tap latency (startup, taps, all);",
+            "  bench NAME            measure start-up, memory and tap latency (startup, taps, all),",
+            "                        or alert latency and the console's idle CPU (alerts);",
             "                        one 'figure = value unit' line each; needs a display",
             "  help                  show this text",
             "",
@@ -70,6 +75,10 @@ public final class Main {
                 return CheckConfigCommand.run(line.firstPositional().map(Path::of).orElse(line.configDir()), out, err);
             case "kiosk":
                 return KioskCommand.run(line, err);
+            case "staff":
+                return StaffCommand.run(line, out, err);
+            case "test-alert":
+                return TestAlertCommand.run(line, out, err);
             case "screenshots":
                 return ScreenshotsCommand.run(line, out, err);
             case "bench":

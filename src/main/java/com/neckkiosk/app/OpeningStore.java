@@ -10,60 +10,125 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
- * The store, opened on a background thread once the first screen has painted: start-up waits
- * for nothing but the window, and H2 and Flyway do not compete with it for the machine. Every write waits for the opening to finish (writes never run
+ * The store, opened on a background thread (the kiosk: once the first screen has painted, so
+ * start-up waits for nothing but the window and H2 does not compete with it). Every write waits for the opening to finish (writes never run
  * on the event dispatch thread), and a store that failed to open fails each write with the
  * reason, so the wizard tells the patient to go to the front desk instead of saying nothing.
+ * A failed opening is tried again on the next write (at most every few seconds), so a kiosk
+ * that started while the shared database was away joins it once it is back.
  */
 final class OpeningStore implements VisitLog, AutoCloseable {
 
-    private final CompletableFuture<KioskStore> store = new CompletableFuture<>();
+    private static final long RETRY_MILLIS = 2_000;
+
     private final DatabaseSettings settings;
-    private boolean opening;
+    private final Consumer<KioskStore> onOpen;
+    private volatile CompletableFuture<KioskStore> store;
+    private long lastAttempt;
+    private boolean started;
 
-    private OpeningStore(DatabaseSettings settings) {
+    private OpeningStore(DatabaseSettings settings, Consumer<KioskStore> onOpen) {
         this.settings = settings;
-    }
-
-    /** A store that opens when {@link #open} is called; writes before that wait for it. */
-    static OpeningStore later(DatabaseSettings settings) {
-        return new OpeningStore(settings);
+        this.onOpen = onOpen;
+        this.store = new CompletableFuture<>();
     }
 
     /** Starts opening the store on a background thread (once; later calls do nothing). */
-    synchronized void open() {
-        if (opening) {
-            return;
+    synchronized OpeningStore open() {
+        if (started) {
+            return this;
         }
-        opening = true;
-        CompletableFuture.supplyAsync(() -> {
-            KioskStore opened = KioskStore.open(settings);
-            // privacy upkeep: yesterday's visit codes and exact alert times are coarsened
-            opened.forgetOldDetails(LocalDate.now(), ZoneId.systemDefault());
-            return opened;
-        }, runnable -> {
+        started = true;
+        lastAttempt = System.nanoTime();
+        CompletableFuture<KioskStore> first = store;
+        CompletableFuture.supplyAsync(this::openNow, runnable -> {
             Thread thread = new Thread(runnable, "store-opener");
             thread.setDaemon(true);
             thread.start();
         }).whenComplete((opened, failure) -> {
             if (failure != null) {
                 System.err.println("store: " + failure.getCause().getMessage());
-                store.completeExceptionally(failure.getCause());
+                first.completeExceptionally(failure.getCause());
             } else {
-                store.complete(opened);
+                first.complete(opened);
+            }
+        });
+        return this;
+    }
+
+    static OpeningStore openInBackground(DatabaseSettings settings) {
+        return new OpeningStore(settings, opened -> { }).open();
+    }
+
+    /** Also records the kiosk's name, so the front desk sees which kiosk raised an alert. */
+    static OpeningStore openInBackground(DatabaseSettings settings, String kioskId, String kioskName) {
+        return later(settings, kioskId, kioskName).open();
+    }
+
+    /**
+     * As {@link #openInBackground(DatabaseSettings, String, String)}, but opening only when
+     * {@link #open} is called: the kiosk calls it once its first screen is painted, so H2 and
+     * Flyway do not compete with the start-up. Writes before that wait for it.
+     */
+    static OpeningStore later(DatabaseSettings settings, String kioskId, String kioskName) {
+        return new OpeningStore(settings, opened -> {
+            try {
+                opened.registerKiosk(kioskId, kioskName);
+            } catch (StoreException e) {
+                System.err.println("store: " + e.getMessage());
             }
         });
     }
 
-    private KioskStore store() {
+    private KioskStore openNow() {
+        KioskStore opened = KioskStore.open(settings);
         try {
-            return store.join();
+            // privacy upkeep: yesterday's visit codes and exact alert times are coarsened
+            opened.forgetOldDetails(LocalDate.now(), ZoneId.systemDefault());
+            onOpen.accept(opened);
+            return opened;
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private KioskStore store() {
+        CompletableFuture<KioskStore> current = retryIfFailed();
+        try {
+            return current.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof StoreException
                     ? (StoreException) e.getCause()
                     : new StoreException("the database could not be opened: " + e.getCause());
+        }
+    }
+
+    private synchronized CompletableFuture<KioskStore> retryIfFailed() {
+        if (started && store.isCompletedExceptionally()
+                && System.nanoTime() - lastAttempt > RETRY_MILLIS * 1_000_000) {
+            lastAttempt = System.nanoTime();
+            CompletableFuture<KioskStore> again = new CompletableFuture<>();
+            try {
+                again.complete(openNow());
+            } catch (RuntimeException e) {
+                again.completeExceptionally(e);
+            }
+            store = again;
+        }
+        return store;
+    }
+
+    /** Waits for the opening to end; false if it failed (writes will say why). */
+    boolean awaitOpen() {
+        try {
+            store();
+            return true;
+        } catch (StoreException e) {
+            return false;
         }
     }
 
@@ -85,8 +150,9 @@ final class OpeningStore implements VisitLog, AutoCloseable {
     /** Closes the store if it opened; one still opening at exit is left to H2's own shutdown. */
     @Override
     public void close() {
-        if (store.isDone() && !store.isCompletedExceptionally()) {
-            store.join().close();
+        CompletableFuture<KioskStore> current = store;
+        if (current.isDone() && !current.isCompletedExceptionally()) {
+            current.join().close();
         }
     }
 }

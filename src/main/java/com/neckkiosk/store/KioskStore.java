@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -135,6 +136,27 @@ public final class KioskStore implements VisitLog, AutoCloseable {
         Objects.requireNonNull(at, "at");
         return database.write("cannot resolve the printer notice",
                 connection -> PrinterNoticeRows.resolve(connection, id, at));
+    }
+
+    /** Records the name staff know this kiosk by, so alerts can show it; renames an existing one. */
+    public void registerKiosk(String kioskId, String name) {
+        StoredIds.check(StoredIds.KIOSK_ID, "kiosk id", kioskId);
+        KioskRows.checkName(name);
+        database.write("cannot record the kiosk's name", connection -> {
+            KioskRows.register(connection, kioskId, name);
+            return null;
+        });
+    }
+
+    /** Kiosk id to the name staff know it by, for every kiosk that has started once. */
+    public Map<String, String> kioskNames() {
+        return database.read("cannot read the kiosks' names", KioskRows::names);
+    }
+
+    /** Counts that change when any alert or printer notice is raised or closed; cheap, for polling. */
+    public FrontDeskStamp frontDeskStamp(Instant since) {
+        Objects.requireNonNull(since, "since");
+        return database.read("cannot check for new alerts", connection -> FrontDeskStamp.read(connection, since));
     }
 
     public long countVisits() {

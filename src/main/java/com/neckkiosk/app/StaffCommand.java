@@ -1,0 +1,110 @@
+package com.neckkiosk.app;
+
+import com.neckkiosk.alerts.SheetReprinter;
+import com.neckkiosk.config.ClinicConfig;
+import com.neckkiosk.config.ConfigException;
+import com.neckkiosk.config.ConfigLoader;
+import com.neckkiosk.config.DatabaseSettings;
+import com.neckkiosk.store.KioskStore;
+import com.neckkiosk.ui.KioskTheme;
+import com.neckkiosk.ui.staff.StaffConsole;
+import com.neckkiosk.ui.wizard.KioskApp;
+import java.awt.EventQueue;
+import java.awt.GraphicsEnvironment;
+import java.io.PrintStream;
+import java.time.Clock;
+import javax.swing.JFrame;
+import javax.swing.JOptionPane;
+import javax.swing.WindowConstants;
+
+/**
+ * {@code staff [--trace]}: the front-desk alert console, a client of the database the
+ * kiosks share. {@code --trace} prints one line per alert as it appears
+ * ({@code shown <alert id> <kiosk name> <open|acknowledged> <epoch ms>}), for tests and {@code bench alerts}.
+ */
+final class StaffCommand {
+
+    /** Text scale of the console: a desk screen read from arm's length, not a kiosk read standing. */
+    static final double CONSOLE_TEXT_SCALE = 0.75;
+
+    private StaffCommand() {
+    }
+
+    static int run(CommandLine line, PrintStream out, PrintStream err) {
+        for (String arg : line.args()) {
+            if (!arg.equals("--trace")) {
+                err.println("staff: unknown option '" + arg + "'; allowed: --trace");
+                return ExitCode.BAD_INPUT;
+            }
+        }
+        ClinicConfig config;
+        try {
+            config = ConfigLoader.load(line.configDir());
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            err.println("staff: no display to show the console on (DISPLAY is not set); run it on the front desk's"
+                    + " desktop session or under Xvfb");
+            return ExitCode.FAILED;
+        }
+        DatabaseSettings database = consoleDatabase(config.database());
+        PrintStream trace = line.has("--trace") ? out : null;
+        KioskApp.prepareAwt();
+        EventQueue.invokeLater(() -> {
+            KioskTheme.apply(KioskTheme.Look.STANDARD, CONSOLE_TEXT_SCALE);
+            JFrame[] owner = new JFrame[1];
+            StaffConsole console = new StaffConsole(config, () -> {
+                try {
+                    return KioskStore.open(database);
+                } catch (RuntimeException e) {
+                    err.println("staff: " + e.getMessage());
+                    throw e;
+                }
+            }, Clock.systemDefaultZone(), new StaffConsole.Hooks(reprinter(config), () -> dashboard(config, owner[0])),
+                    trace);
+            owner[0] = console.frame();
+            console.frame().setDefaultCloseOperation(WindowConstants.EXIT_ON_CLOSE);
+            console.frame().setSize(1280, 800);
+            console.frame().setLocationRelativeTo(null);
+            console.frame().setVisible(true);
+            console.start();
+        });
+        return ExitCode.OK;
+    }
+
+    /**
+     * The console is a client of the shared database. On the serving kiosk's own computer
+     * ({@code db.mode = server}) it connects to that server rather than to the file the
+     * kiosk holds open.
+     */
+    static DatabaseSettings consoleDatabase(DatabaseSettings settings) {
+        if (settings.mode() != DatabaseSettings.Mode.SERVER) {
+            return settings;
+        }
+        String bind = settings.bindAddress();
+        String host = bind == null || bind.equals("0.0.0.0") || bind.equals("::") ? "127.0.0.1" : bind;
+        return new DatabaseSettings(DatabaseSettings.Mode.CLIENT, settings.dataDir(), host, settings.bindAddress(),
+                settings.port(), settings.password());
+    }
+
+    /**
+     * WIRING POINT (lead): reprinting at the front desk. The sheet renderer and printer are on
+     * the {@code sheet} branch; after merging, return a {@link SheetReprinter} that rebuilds the
+     * sheet from the visit's stored answer ids and prints it on {@code config.printerQueue()}.
+     */
+    static SheetReprinter reprinter(ClinicConfig config) {
+        return SheetReprinter.NOT_SET_UP;
+    }
+
+    /**
+     * WIRING POINT (lead): the manager dashboard (branch {@code dashboard}), opened after the
+     * manager PIN. Replace the message with the dashboard's embeddable view in a window owned by
+     * {@code owner}. Runs on the event dispatch thread.
+     */
+    static void dashboard(ClinicConfig config, JFrame owner) {
+        JOptionPane.showMessageDialog(owner, "The dashboard is not part of this version yet.", "Manager dashboard",
+                JOptionPane.INFORMATION_MESSAGE);
+    }
+}
