@@ -40,7 +40,9 @@ final class KioskCommand {
                     + "run it on the kiosk's desktop session or under Xvfb");
             return ExitCode.FAILED;
         }
-        OpeningStore store = OpeningStore.openInBackground(config.database(), config.kioskId(), config.kioskName());
+        // the store opens once the attract screen is on the display (a start-up measurement that
+        // exits at that moment never opens it)
+        OpeningStore store = OpeningStore.later(config.database(), config.kioskId(), config.kioskName());
         // an alert the database cannot take is kept on disk and delivered when it answers again
         SpoolingVisitLog log = new SpoolingVisitLog(store, new AlertSpool(config.database().dataDir()))
                 .startDelivering(SPOOL_DELIVERY_MILLIS);
@@ -51,7 +53,7 @@ final class KioskCommand {
         if (config.database().mode() != DatabaseSettings.Mode.CLIENT) {
             NightlyBackups.start(store::openedOrNull, Backups.folderOf(config.database().dataDir()), Clock.systemDefaultZone());
         }
-        KioskApp.launch(config, log, line.has("--windowed"), line.has("--exit-after-first-paint"));
+        KioskApp.launch(config, log, line.has("--windowed"), line.has("--exit-after-first-paint"), store::open);
         return ExitCode.OK;
     }
 }

@@ -32,6 +32,9 @@ public final class Main {
             "  dashboard [--language=en|es]  the manager's usage charts; needs a display",
             "  seed-demo-data N [--days D]   add N synthetic visits (marked demo) over the last D",
             "                        days (default 90); seed-demo-data --remove deletes them all",
+            "  cds-archive FILE      make the kiosk's class archive (AppCDS) for this java and jar",
+            "                        with one training start-up; needs a display (bin/neck-kiosk",
+            "                        does this on its first start)",
             "  bench NAME            measure start-up, memory and tap latency (startup, taps),",
             "                        alert latency and the console's idle CPU (alerts), the",
             "                        dashboard on a million visits (dashboard), or all of them (all);",
@@ -99,6 +102,8 @@ public final class Main {
                 return BackupCommand.backup(line, out, err);
             case "restore":
                 return BackupCommand.restore(line, out, err);
+            case "cds-archive":
+                return ClassArchiveCommand.run(line, out, err);
             case "hash-pin":
                 return HashPinCommand.run(pinArgs(line), System.in, out, err);
             case "":

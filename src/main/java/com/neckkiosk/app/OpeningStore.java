@@ -13,8 +13,8 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
- * The store, opened on a background thread while the first screen paints: start-up waits
- * for nothing but the window. Every write waits for the opening to finish (writes never run
+ * The store, opened on a background thread (the kiosk: once the first screen has painted, so
+ * start-up waits for nothing but the window and H2 does not compete with it). Every write waits for the opening to finish (writes never run
  * on the event dispatch thread), and a store that failed to open fails each write with the
  * reason, so the wizard tells the patient to go to the front desk instead of saying nothing.
  * A failed opening is tried again on the next write (at most every few seconds), so a kiosk
@@ -28,29 +28,52 @@ final class OpeningStore implements VisitLog, AutoCloseable {
     private final Consumer<KioskStore> onOpen;
     private volatile CompletableFuture<KioskStore> store;
     private long lastAttempt;
+    private boolean started;
 
     private OpeningStore(DatabaseSettings settings, Consumer<KioskStore> onOpen) {
         this.settings = settings;
         this.onOpen = onOpen;
-        this.lastAttempt = System.nanoTime();
-        this.store = CompletableFuture.supplyAsync(this::openNow, runnable -> {
+        this.store = new CompletableFuture<>();
+    }
+
+    /** Starts opening the store on a background thread (once; later calls do nothing). */
+    synchronized OpeningStore open() {
+        if (started) {
+            return this;
+        }
+        started = true;
+        lastAttempt = System.nanoTime();
+        CompletableFuture<KioskStore> first = store;
+        CompletableFuture.supplyAsync(this::openNow, runnable -> {
             Thread thread = new Thread(runnable, "store-opener");
             thread.setDaemon(true);
             thread.start();
-        });
-        store.whenComplete((opened, failure) -> {
+        }).whenComplete((opened, failure) -> {
             if (failure != null) {
                 System.err.println("store: " + failure.getCause().getMessage());
+                first.completeExceptionally(failure.getCause());
+            } else {
+                first.complete(opened);
             }
         });
+        return this;
     }
 
     static OpeningStore openInBackground(DatabaseSettings settings) {
-        return new OpeningStore(settings, opened -> { });
+        return new OpeningStore(settings, opened -> { }).open();
     }
 
     /** Also records the kiosk's name, so the front desk sees which kiosk raised an alert. */
     static OpeningStore openInBackground(DatabaseSettings settings, String kioskId, String kioskName) {
+        return later(settings, kioskId, kioskName).open();
+    }
+
+    /**
+     * As {@link #openInBackground(DatabaseSettings, String, String)}, but opening only when
+     * {@link #open} is called: the kiosk calls it once its first screen is painted, so H2 and
+     * Flyway do not compete with the start-up. Writes before that wait for it.
+     */
+    static OpeningStore later(DatabaseSettings settings, String kioskId, String kioskName) {
         return new OpeningStore(settings, opened -> {
             try {
                 opened.registerKiosk(kioskId, kioskName);
@@ -85,7 +108,8 @@ final class OpeningStore implements VisitLog, AutoCloseable {
     }
 
     private synchronized CompletableFuture<KioskStore> retryIfFailed() {
-        if (store.isCompletedExceptionally() && System.nanoTime() - lastAttempt > RETRY_MILLIS * 1_000_000) {
+        if (started && store.isCompletedExceptionally()
+                && System.nanoTime() - lastAttempt > RETRY_MILLIS * 1_000_000) {
             lastAttempt = System.nanoTime();
             CompletableFuture<KioskStore> again = new CompletableFuture<>();
             try {

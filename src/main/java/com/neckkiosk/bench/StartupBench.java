@@ -19,6 +19,9 @@ public final class StartupBench {
     private static final long IDLE_MILLIS = 3_000;
     private static final long GIVE_UP_SECONDS = 60;
 
+    /** The JVM flags {@code bin/neck-kiosk} starts the kiosk with, besides its class archive. */
+    public static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m");
+
     private final Path configDir;
     private final List<String> jvmOptions;
     private final int runs;
@@ -33,25 +36,39 @@ public final class StartupBench {
         return new StartupBench(configDir, jvmOptions, RUNS).measure();
     }
 
+    /**
+     * Bare frame, kiosk, kiosk with its class archive: interleaved, {@code runs} each. The two
+     * kiosk runs take the launcher's JVM flags ({@link #LAUNCHER_FLAGS}, as {@code bin/neck-kiosk}
+     * starts the real kiosk) and differ only in the archive, made first by a training run.
+     */
     List<Figure> measure() throws IOException, InterruptedException {
+        ClassArchive.create(archive(), configDir, kioskOptions());
         double[] bare = new double[runs];
         double[] kiosk = new double[runs];
+        double[] archived = new double[runs];
         for (int i = 0; i < runs; i++) {
             bare[i] = secondsToExit(bareCommand(false));
-            kiosk[i] = secondsToExit(kioskCommand(true));
+            kiosk[i] = secondsToExit(kioskCommand(true, false));
+            archived[i] = secondsToExit(kioskCommand(true, true));
         }
         double bareMedian = Stats.median(bare);
         double kioskMedian = Stats.median(kiosk);
+        double archivedMedian = Stats.median(archived);
         // painted well before this: the slowest start-up seen, then the idle time
-        long settle = (long) (Math.max(Stats.max(bare), Stats.max(kiosk)) * 1000) + IDLE_MILLIS;
+        long settle = (long) (Math.max(Stats.max(bare), Math.max(Stats.max(kiosk), Stats.max(archived))) * 1000)
+                + IDLE_MILLIS;
         double bareRss = idleRss(bareCommand(true), settle);
-        double kioskRss = idleRss(kioskCommand(false), settle);
+        double kioskRss = idleRss(kioskCommand(false, false), settle);
+        double archivedRss = idleRss(kioskCommand(false, true), settle);
         List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("startup-median-bare", bareMedian, "s"),
                 new Figure("startup-median-kiosk", kioskMedian, "s"),
+                new Figure("startup-median-kiosk-cds", archivedMedian, "s"),
                 new Figure("startup-ratio", kioskMedian / bareMedian, "x"),
+                new Figure("startup-ratio-cds", archivedMedian / bareMedian, "x"),
                 new Figure("idle-rss-bare", bareRss, "MiB"),
-                new Figure("idle-rss-kiosk", kioskRss, "MiB")));
+                new Figure("idle-rss-kiosk", kioskRss, "MiB"),
+                new Figure("idle-rss-kiosk-cds", archivedRss, "MiB")));
         if (Files.isExecutable(appImageLauncher())) {
             figures.addAll(appImageAgainstJar());
         }
@@ -68,7 +85,7 @@ public final class StartupBench {
         double[] jar = new double[runs];
         double[] image = new double[runs];
         for (int i = 0; i < runs; i++) {
-            jar[i] = secondsToExit(kioskCommand(true));
+            jar[i] = secondsToExit(kioskCommand(true, true));
             image[i] = secondsToExit(List.of(appImageLauncher().toString(), "kiosk", "--windowed",
                     "--exit-after-first-paint", "--config", configDir.toString()));
         }
@@ -77,10 +94,20 @@ public final class StartupBench {
                 new Figure("startup-app-image-vs-jar", Stats.median(image) / Stats.median(jar), "x"));
     }
 
-    private List<String> java() {
+    private Path archive() {
+        return configDir.resolve("kiosk.jsa");
+    }
+
+    private List<String> kioskOptions() {
+        List<String> options = new ArrayList<>(LAUNCHER_FLAGS);
+        options.addAll(jvmOptions);
+        return options;
+    }
+
+    private List<String> java(List<String> options) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
+        command.addAll(options);
         // the jar when run with -jar (its manifest brings lib/ along), target/classes:... in tests
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -88,7 +115,7 @@ public final class StartupBench {
     }
 
     List<String> bareCommand(boolean stay) {
-        List<String> command = java();
+        List<String> command = java(jvmOptions);
         command.add(BareFrame.class.getName());
         if (stay) {
             command.add("--stay");
@@ -96,8 +123,12 @@ public final class StartupBench {
         return command;
     }
 
-    List<String> kioskCommand(boolean exitAfterFirstPaint) {
-        List<String> command = java();
+    List<String> kioskCommand(boolean exitAfterFirstPaint, boolean withArchive) {
+        List<String> options = kioskOptions();
+        if (withArchive) {
+            options.add("-XX:SharedArchiveFile=" + archive());
+        }
+        List<String> command = java(options);
         command.add("com.neckkiosk.app.Main");
         command.add("kiosk");
         command.add("--windowed");

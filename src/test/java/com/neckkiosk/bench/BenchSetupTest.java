@@ -60,6 +60,8 @@ class BenchSetupTest {
         try (BenchSetup setup = BenchSetup.copyOf(clinic)) {
             List<Figure> figures = TapBench.run(ConfigLoader.load(setup.configDir()), 30, 1, 2);
             assertThat(figures).extracting(Figure::name).containsExactly("taps-p50", "taps-p99", "taps-max",
+                    "taps-build-p50", "taps-build-p99", "taps-layout-p50", "taps-layout-p99",
+                    "taps-paint-p50", "taps-paint-p99", "repaint-window-p50", "repaint-window-p99",
                     "sessions-rss-1", "sessions-rss-2", "sessions-rss-growth",
                     "sessions-heap-1", "sessions-heap-2", "sessions-heap-growth");
             assertThat(figures.get(0).value()).isPositive().isLessThanOrEqualTo(figures.get(2).value());

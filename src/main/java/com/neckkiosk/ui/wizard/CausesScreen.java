@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
@@ -19,11 +20,11 @@ import net.miginfocom.swing.MigLayout;
  * What may have set the pain off: large toggle tiles, several allowed. "None of these"
  * clears the others (and is cleared by them). Continue moves on with what is chosen.
  */
-final class CausesScreen extends JPanel {
+final class CausesScreen extends JPanel implements AnswerScreen {
 
     private final Map<Cause, JToggleButton> tiles = new EnumMap<>(Cause.class);
 
-    CausesScreen(Texts texts, Answers answers, QuestionHeader.ReadAloud readAloud, int columnCount,
+    CausesScreen(Texts texts, Supplier<Answers> answers, QuestionHeader.ReadAloud readAloud, int columnCount,
                  Consumer<Answers> onAnswer) {
         super(new MigLayout("insets 0, fillx, wrap 1", "[grow, fill]", "[]24[]push"));
         setName("screen.question.causes");
@@ -40,10 +41,9 @@ final class CausesScreen extends JPanel {
                 columns.toString(), "[" + Math.max(Touch.MIN_HEIGHT, (columnCount >= 4 ? 3 : 4) * lineHeight + 28) + "!, fill]"));
         grid.setOpaque(false);
         String asked = texts.content().questionText(Question.CAUSES);
-        Set<Cause> given = answers.causes().orElse(Set.of());
         for (Cause cause : Cause.values()) {
             String label = texts.content().causeLabel(cause);
-            JToggleButton tile = Touch.tile("cause." + cause.id(), label, Touch.TILE, given.contains(cause));
+            JToggleButton tile = Touch.tile("cause." + cause.id(), label, Touch.TILE, false);
             Touch.describe(tile, label, asked);
             tile.addActionListener(e -> chosen(cause, tile.isSelected()));
             tiles.put(cause, tile);
@@ -51,12 +51,19 @@ final class CausesScreen extends JPanel {
         }
         String next = texts.get("causes.continue");
         JButton proceed = Touch.button("causes.continue", next, Touch.PRIMARY,
-                () -> onAnswer.accept(answers.withCauses(selected())));
+                () -> onAnswer.accept(answers.get().withCauses(selected())));
         // Continue takes the free cells after the last tile, or a row of its own
         int free = (columnCount - Cause.values().length % columnCount) % columnCount;
         grid.add(proceed, free == 0 ? "newline, skip " + (columnCount - 1) + ", growx 0, align right, aligny bottom"
                 : "span " + free + ", growx 0, align right, aligny bottom");
         add(grid, "growx 0, align center");
+        showAnswers(answers.get());
+    }
+
+    @Override
+    public void showAnswers(Answers answers) {
+        Set<Cause> given = answers.causes().orElse(Set.of());
+        tiles.forEach((cause, tile) -> tile.setSelected(given.contains(cause)));
     }
 
     private void chosen(Cause cause, boolean on) {

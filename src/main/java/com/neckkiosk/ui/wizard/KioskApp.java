@@ -11,6 +11,7 @@ import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javax.swing.WindowConstants;
 
@@ -30,8 +31,11 @@ public final class KioskApp {
      * @param windowed            a normal, closable 1280x800 window instead of the kiosk's full screen
      * @param exitAfterFirstPaint exit the JVM right after the attract screen is first painted
      *                            (start-up measurement)
+     * @param afterFirstPaint     runs on the EDT once the attract screen is on the display (not
+     *                            when exiting there): where the store starts opening
      */
-    public static void launch(ClinicConfig config, VisitLog log, boolean windowed, boolean exitAfterFirstPaint) {
+    public static void launch(ClinicConfig config, VisitLog log, boolean windowed, boolean exitAfterFirstPaint,
+                              Runnable afterFirstPaint) {
         prepareAwt();
         EventQueue.invokeLater(() -> {
             KioskTheme.apply(KioskTheme.Look.STANDARD, config.textScale());
@@ -39,9 +43,7 @@ public final class KioskApp {
             if (windowed) {
                 kiosk.frame().setDefaultCloseOperation(WindowConstants.EXIT_ON_CLOSE);
             }
-            if (exitAfterFirstPaint) {
-                kiosk.afterFirstPaint(() -> System.exit(0));
-            }
+            kiosk.afterFirstPaint(exitAfterFirstPaint ? () -> System.exit(0) : afterFirstPaint);
             show(kiosk, config, windowed);
         });
     }
@@ -58,10 +60,16 @@ public final class KioskApp {
 
     /** Builds the window (not yet shown) around a fresh wizard; the theme must be applied. */
     static KioskFrame create(ClinicConfig config, VisitLog log, boolean kiosk, Executor background) {
+        return create(config, log, kiosk, background, Speech.find(config.speech()));
+    }
+
+    /** As above, with the speech engine given (tests: one there, none there). */
+    static KioskFrame create(ClinicConfig config, VisitLog log, boolean kiosk, Executor background,
+                             Optional<Speech> speech) {
         assert calledOnEDT();
         Clock clock = Clock.systemDefaultZone();
         Wizard wizard = new Wizard(config, new VisitWriter(log, config.kioskId(), clock, background), clock);
-        return new KioskFrame(config, wizard, Speech.find(config.speech()), System::currentTimeMillis, kiosk);
+        return new KioskFrame(config, wizard, speech, System::currentTimeMillis, kiosk);
     }
 
     /** A test's or a developer's window at a given size, with its own background writer. */

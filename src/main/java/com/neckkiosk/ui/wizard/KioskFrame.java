@@ -2,33 +2,35 @@ package com.neckkiosk.ui.wizard;
 
 import static com.neckkiosk.ui.Edt.calledOnEDT;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import com.neckkiosk.config.ClinicConfig;
-import com.neckkiosk.content.Language;
+import com.neckkiosk.triage.Answers;
 import com.neckkiosk.triage.Question;
-import com.neckkiosk.ui.Glyphs;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.ScrollColumn;
-import com.neckkiosk.ui.Touch;
 import com.neckkiosk.ui.WrapText;
 import java.awt.AWTEvent;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.EventQueue;
 import java.awt.Graphics;
 import java.awt.KeyEventDispatcher;
 import java.awt.KeyboardFocusManager;
+import java.awt.Point;
 import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import javax.swing.JButton;
+import javax.swing.AbstractButton;
+import javax.swing.ButtonModel;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JToggleButton;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
@@ -36,8 +38,9 @@ import net.miginfocom.swing.MigLayout;
 /**
  * The kiosk's one window: a bar with language, text size, contrast and "I need help now";
  * the current step's screen; Back, the step count and Start over; the disclaimer; and the
- * idle overlay as glass pane. It shows the {@link Wizard}'s state and rebuilds the screen
- * whenever that state, the language or the look changes (screens are cheap to build).
+ * idle overlay as glass pane. It shows the {@link Wizard}'s state whenever that state, the
+ * language or the look changes: the bars stay and change their words; only the screen in the
+ * middle is swapped, and screens are kept to be shown again (see {@link #render}).
  */
 public final class KioskFrame {
 
@@ -50,6 +53,13 @@ public final class KioskFrame {
     private final JPanel root = new RootPanel();
     private final AWTEventListener touches;
     private final KeyEventDispatcher altF4;
+    private final TopBar topBar;
+    private final NavBar navBar;
+    private final ScrollColumn body;
+    private final JScrollPane scroll;
+    private final WrapText disclaimer;
+    private JComponent shown;
+    private final Map<String, JComponent> kept = new HashMap<>();
     private KioskTheme.Look look = KioskTheme.Look.STANDARD;
     private Runnable afterFirstPaint;
 
@@ -94,6 +104,23 @@ public final class KioskFrame {
             }
         };
         Toolkit.getDefaultToolkit().addAWTEventListener(touches, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
+        topBar = new TopBar(config.languages(), wizard::switchLanguage,
+                large -> changeLook(look.withLargeText(large)), high -> changeLook(look.withHighContrast(high)),
+                wizard::askForHelp);
+        root.add(topBar, "growx");
+        body = new ScrollColumn(new MigLayout("insets 20 56 20 56, fill", "[grow, fill]", "[grow, fill]"));
+        body.setName("kiosk.body");
+        scroll = new JScrollPane(body, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setName("kiosk.scroll");
+        scroll.setBorder(null);
+        root.add(scroll, "grow, hmin 10");
+        navBar = new NavBar(wizard::back, wizard::startOver);
+        navBar.setVisible(false);
+        root.add(navBar, "growx");
+        disclaimer = new WrapText("kiosk.disclaimer", "", "hint");
+        root.add(disclaimer, "growx, wmin 10, gapx 56 56, gapy 8 16");
+
         wizard.onChange(this::render);
         idle.start();
         render();
@@ -138,42 +165,79 @@ public final class KioskFrame {
     void changeLook(KioskTheme.Look chosen) {
         assert calledOnEDT();
         look = chosen;
+        kept.clear(); // built in the old look; only what is in the window follows the new one
         KioskTheme.apply(look, config.textScale());
         render();
     }
 
-    /** Rebuilds the window's content for the wizard's current state. */
+    /**
+     * Shows the wizard's current state. The bars and the disclaimer stay; they only change words,
+     * visibility and selection. The screen in the middle is the one thing built anew, and only it
+     * is laid out and painted again (the scroll pane is its own validate root), unless the nav
+     * bar comes or goes.
+     */
     void render() {
         assert calledOnEDT();
         Texts texts = Texts.of(wizard.language());
         Page page = wizard.page();
         if (page == Page.ATTRACT) {
             idle.disarm();
+            // the kept screens hold nothing of the last patient's answers
+            kept.values().stream().filter(AnswerScreen.class::isInstance)
+                    .forEach(screen -> ((AnswerScreen) screen).showAnswers(Answers.none()));
         } else if (!idle.armed()) {
             idle.arm();
         }
         speech.ifPresent(Speech::quiet);
 
-        root.removeAll();
-        root.add(topBar(texts, page), "growx");
-        ScrollColumn body = new ScrollColumn(new MigLayout("insets 20 56 20 56, fill", "[grow, fill]", "[grow, fill]"));
-        body.setName("kiosk.body");
-        body.add(screen(texts, page), "grow, wmin 10, hmin 10");
-        JScrollPane scroll = new JScrollPane(body, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setName("kiosk.scroll");
-        scroll.setBorder(null);
-        root.add(scroll, "grow, hmin 10");
-        if (page != Page.ATTRACT && page != Page.RESULT) {
-            root.add(navBar(texts, page), "growx");
+        topBar.show(texts, wizard.language(), page == Page.ATTRACT, wizard.canAskForHelp(), look);
+        boolean withNav = page != Page.ATTRACT && page != Page.RESULT;
+        if (withNav) {
+            navBar.show(texts, wizard.language(), page == Page.QUESTION,
+                    page == Page.QUESTION ? wizard.stepNumber() : 0, page == Page.QUESTION ? wizard.stepCount() : 0);
         }
-        WrapText disclaimer = new WrapText("kiosk.disclaimer", texts.content().disclaimer(), "hint");
-        root.add(disclaimer, "growx, wmin 10, gapx 56 56, gapy 8 16");
-        root.revalidate();
-        root.repaint();
+        if (navBar.isVisible() != withNav) {
+            navBar.setVisible(withNav);
+            root.revalidate();
+        }
+        String words = texts.content().disclaimer();
+        if (!words.equals(disclaimer.getText())) {
+            disclaimer.setText(words);
+            disclaimer.getAccessibleContext().setAccessibleName(words);
+        }
+
+        JComponent next = screen(texts, page);
+        if (shown != null) {
+            body.remove(shown);
+        }
+        body.add(next, "grow, wmin 10, hmin 10");
+        shown = next;
+        scroll.getViewport().setViewPosition(new Point(0, 0));
+        body.revalidate();
+        body.repaint();
     }
 
+    /**
+     * The screen for a page. Every screen but the result card is kept once built, per language
+     * (and per look: a change of look forgets them all), and shown again with the current
+     * answers: after the first patients, a tap builds nothing.
+     */
     private JComponent screen(Texts texts, Page page) {
+        if (page == Page.RESULT) {
+            return new ResultScreen(texts, wizard.result().orElseThrow(), wizard.answers(), wizard::finish);
+        }
+        Optional<Question> question = wizard.question();
+        String key = page + "/" + question.map(Question::id).orElse("") + "/" + wizard.language().code()
+                + (question.isPresent() && question.get().kind() == Question.Kind.CAUSES ? "/" + causeColumns() : "");
+        JComponent screen = kept.computeIfAbsent(key, k -> build(texts, page, question));
+        if (screen instanceof AnswerScreen) {
+            ((AnswerScreen) screen).showAnswers(wizard.answers());
+        }
+        calm(screen);
+        return screen;
+    }
+
+    private JComponent build(Texts texts, Page page, Optional<Question> question) {
         switch (page) {
             case ATTRACT:
                 return new AttractScreen(texts, config.clinicName(), config.languages(), wizard.language(),
@@ -182,10 +246,22 @@ public final class KioskFrame {
                 return new IntroScreen(texts, wizard::beginQuestions);
             case HELP_CONFIRM:
                 return new HelpConfirmScreen(texts, wizard::confirmHelp, wizard::notNow);
-            case RESULT:
-                return new ResultScreen(texts, wizard.result().orElseThrow(), wizard.answers(), wizard::finish);
             default:
-                return questionScreen(texts, wizard.question().orElseThrow());
+                return questionScreen(texts, question.orElseThrow());
+        }
+    }
+
+    /** A kept screen shows no press or hover left over from the last time it was tapped. */
+    private static void calm(Container container) {
+        for (Component child : container.getComponents()) {
+            if (child instanceof AbstractButton) {
+                ButtonModel model = ((AbstractButton) child).getModel();
+                model.setArmed(false);
+                model.setPressed(false);
+                model.setRollover(false);
+            } else if (child instanceof Container) {
+                calm((Container) child);
+            }
         }
     }
 
@@ -200,64 +276,23 @@ public final class KioskFrame {
                 .orElse(null);
         switch (question.kind()) {
             case AGE_BAND:
-                return SingleChoiceScreen.age(texts, wizard.answers(), readAloud, wizard::answer);
+                return SingleChoiceScreen.age(texts, wizard::answers, readAloud, wizard::answer);
             case PAIN_SCORE:
-                return new PainScreen(texts, wizard.answers(), readAloud, wizard::answer);
+                return new PainScreen(texts, wizard::answers, readAloud, wizard::answer);
             case DURATION:
-                return SingleChoiceScreen.duration(texts, wizard.answers(), readAloud, wizard::answer);
+                return SingleChoiceScreen.duration(texts, wizard::answers, readAloud, wizard::answer);
             case CAUSES:
-                return new CausesScreen(texts, wizard.answers(), readAloud, causeColumns(), wizard::answer);
+                return new CausesScreen(texts, wizard::answers, readAloud, causeColumns(), wizard::answer);
             default:
-                return new ReplyScreen(texts, question, wizard.answers(), readAloud, wizard::answer);
+                return new ReplyScreen(texts, question, wizard::answers, readAloud, wizard::answer);
         }
-    }
-
-    private JPanel topBar(Texts texts, Page page) {
-        JPanel bar = new JPanel(new MigLayout("insets 12 56 12 56, gap " + Touch.GAP, "[][][]push[]", "[]"));
-        bar.setName("kiosk.topBar");
-        bar.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
-        if (page != Page.ATTRACT) {
-            for (Language language : config.languages()) {
-                if (language != wizard.language()) {
-                    JButton switchTo = Touch.button("nav.language." + language.code(), language.ownName(),
-                            Touch.QUIET, () -> wizard.switchLanguage(language));
-                    Touch.describe(switchTo, language.ownName(), texts.get("nav.language"));
-                    bar.add(switchTo);
-                }
-            }
-            int glyph = bar.getFont().getSize() + 14;
-            bar.add(lookToggle(texts, "nav.textSize", "nav.text_size", Glyphs.textSize(glyph), look.largeText(),
-                    look::withLargeText), "w 120!, h 96!");
-            bar.add(lookToggle(texts, "nav.contrast", "nav.contrast", Glyphs.contrast(glyph), look.highContrast(),
-                    look::withHighContrast), "w 120!, h 96!");
-        }
-        if (wizard.canAskForHelp()) {
-            bar.add(Touch.button("help.button", texts.get("help.button"), Touch.HELP, wizard::askForHelp),
-                    "cell 3 0, h 96!");
-        } else {
-            bar.add(new JPanel(), "cell 3 0, h 96!, w 0!");
-        }
-        return bar;
-    }
-
-    private JPanel navBar(Texts texts, Page page) {
-        JPanel bar = new JPanel(new MigLayout("insets 12 56 12 56, gap " + Touch.GAP, "[]push[]push[]", "[]"));
-        bar.setName("kiosk.navBar");
-        bar.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
-        bar.add(Touch.button("nav.back", "\u2190  " + texts.get("nav.back"), Touch.QUIET, wizard::back), "w 200::");
-        ((JButton) bar.getComponent(0)).getAccessibleContext().setAccessibleName(texts.get("nav.back"));
-        String step = page == Page.QUESTION ? texts.format("nav.step", wizard.stepNumber(), wizard.stepCount()) : "";
-        bar.add(Touch.describe(Touch.label("nav.step", step, "step"),
-                page == Page.QUESTION ? texts.format("nav.step.spoken", wizard.stepNumber(), wizard.stepCount()) : "",
-                null));
-        bar.add(Touch.button("nav.startOver", texts.get("nav.start_over"), Touch.QUIET, wizard::startOver));
-        return bar;
     }
 
     /** The content pane; tells the start-up measurement when the attract screen first painted. */
     private final class RootPanel extends JPanel {
         RootPanel() {
-            super(new MigLayout("insets 0, fill, gap 0, wrap 1", "[grow, fill]", "[][grow, fill][][]"));
+            // hidemode 3: without the nav bar, the disclaimer moves up into its row
+            super(new MigLayout("insets 0, fill, gap 0, wrap 1, hidemode 3", "[grow, fill]", "[][grow, fill][][]"));
             setName("kiosk.root");
         }
 
@@ -270,16 +305,5 @@ public final class KioskFrame {
                 EventQueue.invokeLater(action);
             }
         }
-    }
-
-    /** An icon toggle in the top bar that switches one aspect of the look (text size, contrast). */
-    private JToggleButton lookToggle(Texts texts, String name, String textKey, javax.swing.Icon icon, boolean on,
-                                     java.util.function.Function<Boolean, KioskTheme.Look> withAspect) {
-        JToggleButton toggle = Touch.toggle(name, "", Touch.QUIET, on);
-        toggle.setIcon(icon);
-        Touch.describe(toggle, texts.get(textKey), texts.get(textKey + ".explain"));
-        toggle.setToolTipText(texts.get(textKey));
-        toggle.addActionListener(e -> changeLook(withAspect.apply(toggle.isSelected())));
-        return toggle;
     }
 }

@@ -9,6 +9,10 @@ import com.neckkiosk.triage.Question;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.testing.ScreenshotOnFailure;
 import java.awt.Dimension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javax.swing.JLabel;
 import org.assertj.swing.core.BasicRobot;
@@ -16,6 +20,7 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JButtonFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The real kiosk window at 1920x1080, driven by touches (mouse clicks) through AssertJ-Swing. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -41,10 +47,16 @@ class KioskRobotTest {
     }
 
     private void open(ClinicConfig config) {
+        open(config, Optional.empty());
+    }
+
+    private void open(ClinicConfig config, Optional<Speech> speech) {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         kiosk = GuiActionRunner.execute(() -> {
             KioskTheme.apply(KioskTheme.Look.STANDARD, config.textScale());
-            return KioskApp.createWindowed(config, log, new Dimension(1920, 1080));
+            KioskFrame frame = KioskApp.create(config, log, false, VisitWriter.newBackgroundExecutor(), speech);
+            frame.frame().setSize(new Dimension(1920, 1080));
+            return frame;
         });
         window = new FrameFixture(robot, kiosk.frame());
         window.show(new Dimension(1920, 1080));
@@ -107,16 +119,21 @@ class KioskRobotTest {
         }
     }
 
-    @Test
-    void selfCareWalkEndsOnTheSheetPreviewWithAVisitCode() {
-        open(TestConfigs.clinic());
-        startAsAdult();
-        window.label("nav.step").requireText("2 of 21");
+    /** "No" to the rest of the warning signs, pain 3, a few days: ready for the causes. */
+    private void noThenPainThreeForDays() {
         answerNoUntil(Question.PAIN_SCORE);
         tapToggle("pain.3");
         waitForQuestion(Question.DURATION);
         tapToggle("duration.days");
         waitForQuestion(Question.CAUSES);
+    }
+
+    @Test
+    void selfCareWalkEndsOnTheSheetPreviewWithAVisitCode() {
+        open(TestConfigs.clinic());
+        startAsAdult();
+        window.label("nav.step").requireText("2 of 21");
+        noThenPainThreeForDays();
         tapToggle("cause.posture");
         tapToggle("cause.stress");
         tapToggle("cause.none_known");
@@ -212,5 +229,87 @@ class KioskRobotTest {
         tap("nav.back");
         waitUntil("intro", () -> kiosk.wizard().page() == Page.INTRO);
         assertThat(kiosk.wizard().answers().asIds()).isEmpty();
+    }
+
+    @Test
+    void anInjuryAsksTheFollowUpAndEndsUrgentWithTheDeskTold() {
+        open(TestConfigs.clinic());
+        startAsAdult();
+        answerNoUntil(Question.INJURY);
+        tapToggle("reply.yes");
+        waitForQuestion(Question.INJURY_MAJOR);
+        window.label("nav.step").requireText(GuiActionRunner.execute(
+                () -> kiosk.wizard().stepNumber() + " of 22"));
+        window.toggleButton("reply.yes").requireNotSelected();
+        tapToggle("reply.no");
+        noThenPainThreeForDays();
+        tapToggle("cause.posture");
+        tap("causes.continue");
+        waitUntil("told", () -> kiosk.wizard().result().map(r -> r.delivery() == Result.Delivery.SAVED).orElse(false));
+        window.panel("screen.result.urgent").requireVisible();
+        assertThat(GuiActionRunner.execute(() -> window.textBox("result.status").target().getText()))
+                .isEqualTo("The front desk has been told.");
+        window.label("result.code").requireText("K7-1");
+        assertThat(log.alerts()).singleElement().satisfies(a -> {
+            assertThat(a.level()).isEqualTo(Disposition.URGENT);
+            assertThat(a.reasons()).containsExactly("injury");
+        });
+        assertThat(log.visits()).singleElement().satisfies(v -> {
+            assertThat(v.answers()).containsEntry(Question.INJURY, "yes").containsEntry(Question.INJURY_MAJOR, "no");
+            assertThat(v.disposition()).isEqualTo(Disposition.URGENT);
+        });
+    }
+
+    @Test
+    void readAloudIsOfferedWhenASpeechEngineIsThereAndSpeaksTheQuestion(@TempDir Path dir) throws Exception {
+        Path said = dir.resolve("said.txt");
+        Path engine = dir.resolve(Speech.ENGINE);
+        Files.writeString(engine, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + said + "'\n");
+        Files.setPosixFilePermissions(engine, PosixFilePermissions.fromString("rwxr-xr-x"));
+        open(TestConfigs.clinic(), Speech.find(true, dir.toString()));
+        startAsAdult();
+        JButtonFixture speak = window.button("question.readAloud").requireVisible();
+        assertThat(speak.target().getAccessibleContext().getAccessibleName()).isEqualTo("Read aloud");
+        String question = questionText();
+        assertThat(speak.target().getAccessibleContext().getAccessibleDescription()).isEqualTo(question);
+        speak.click();
+        waitUntil("spoken", () -> Files.exists(said) && readQuietly(said).contains(question));
+        assertThat(readQuietly(said)).startsWith("-v\nen\n");
+        tap("nav.language.es");
+        waitUntil("Spanish", () -> questionText().startsWith("¿"));
+        assertThat(window.button("question.readAloud").target().getAccessibleContext().getAccessibleName())
+                .isEqualTo(GuiActionRunner.execute(() -> Texts.of(com.neckkiosk.content.Language.ES).get("nav.read_aloud")));
+    }
+
+    @Test
+    void readAloudIsHiddenWithoutASpeechEngine(@TempDir Path dir) {
+        open(TestConfigs.clinic(), Speech.find(true, dir.toString()));
+        startAsAdult();
+        assertThat(GuiActionRunner.execute(() -> findNamed(kiosk.frame().getContentPane(), "question.readAloud")))
+                .isNull();
+        assertThat(questionText()).isNotBlank();
+    }
+
+    private static java.awt.Component findNamed(java.awt.Container root, String name) {
+        for (java.awt.Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof java.awt.Container) {
+                java.awt.Component found = findNamed((java.awt.Container) child, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 }

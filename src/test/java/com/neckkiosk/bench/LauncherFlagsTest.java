@@ -1,0 +1,20 @@
+package com.neckkiosk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** {@code bench startup} measures the kiosk as the launcher starts it: the same JVM flags. */
+class LauncherFlagsTest {
+
+    @Test
+    void theLauncherAndTheStartupBenchUseTheSameFlags() throws Exception {
+        String script = Files.readString(Path.of("bin", "neck-kiosk"));
+        assertThat(script).contains("flags=\"" + String.join(" ", StartupBench.LAUNCHER_FLAGS) + "\"")
+                .contains("-XX:SharedArchiveFile=\"$archive\"")
+                .contains("cds-archive \"$archive\"")
+                .contains("export MALLOC_ARENA_MAX=2");
+    }
+}
