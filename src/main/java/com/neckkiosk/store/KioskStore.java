@@ -112,6 +112,7 @@ public final class KioskStore implements VisitLog, AutoCloseable {
     }
 
     /** Records a printer problem for the front desk; a notice whose id is stored already is left as it is. */
+    @Override
     public void recordPrinterNotice(PrinterNotice notice) {
         PrinterNoticeRows.check(notice);
         database.write("cannot record the printer notice", connection -> PrinterNoticeRows.insertIfAbsent(connection, notice));
