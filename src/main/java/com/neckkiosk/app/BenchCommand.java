@@ -2,6 +2,7 @@ package com.neckkiosk.app;
 
 import com.neckkiosk.bench.BenchSetup;
 import com.neckkiosk.bench.Figure;
+import com.neckkiosk.bench.PrintBench;
 import com.neckkiosk.bench.StartupBench;
 import com.neckkiosk.bench.TapBench;
 import com.neckkiosk.config.ConfigException;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  */
 final class BenchCommand {
 
-    static final List<String> NAMES = List.of("startup", "taps", "all");
+    static final List<String> NAMES = List.of("startup", "taps", "all", "print");
     private static final String JVM_OPTION = "--jvm=";
 
     /** What a benchmark does with a settings folder and the spawned JVMs' options; replaceable in tests. */
@@ -29,6 +30,11 @@ final class BenchCommand {
         List<Figure> startup(Path configDir, List<String> jvmOptions) throws Exception;
 
         List<Figure> taps(Path configDir) throws Exception;
+
+        /** Answers to a job accepted by the configured printer (not part of "all": it needs a printer). */
+        default List<Figure> print(Path configDir) throws Exception {
+            return PrintBench.run(ConfigLoader.load(configDir));
+        }
     }
 
     static final Benchmarks REAL = new Benchmarks() {
@@ -83,6 +89,9 @@ final class BenchCommand {
             }
             if (name.equals("taps") || name.equals("all")) {
                 print.accept(benchmarks.taps(setup.configDir()));
+            }
+            if (name.equals("print")) {
+                print.accept(benchmarks.print(setup.configDir()));
             }
             return ExitCode.OK;
         } catch (IOException e) {

@@ -21,12 +21,16 @@ public final class Main {
             "                        --windowed for a normal window, --exit-after-first-paint to",
             "                        quit once the first screen is painted (start-up measurement)",
             "  triage ANSWERS_FILE   apply the triage rules to an answers file; print the result",
+            "  sheet ANSWERS_FILE [--lang en|es] [--png DIR] [--print [QUEUE]] [--code CODE]",
+            "                        the take-home sheet for an answers file: PNG pages and/or",
+            "                        printed (the configured queue, or QUEUE)",
             "  screenshots DIR       render every wizard screen (each language, normal and high",
             "                        contrast, 1920x1080) to PNG files in DIR; needs a display",
             "  check-config [DIR]    check the clinic's settings without starting anything",
             "  hash-pin [PIN]        print the hash of a staff or manager PIN for kiosk.properties",
             "  bench NAME            measure start-up, memory and tap latency (startup, taps, all);",
-            "                        one 'figure = value unit' line each; needs a display",
+            "                        one 'figure = value unit' line each; needs a display;",
+            "                        'bench print': answers to a job accepted by the printer",
             "  help                  show this text",
             "",
             "options:",
@@ -63,6 +67,8 @@ public final class Main {
         switch (line.verb()) {
             case "triage":
                 return TriageCommand.run(line.args(), out, err);
+            case "sheet":
+                return SheetCommand.run(line, out, err);
             case "check-config":
                 return CheckConfigCommand.run(line.firstPositional().map(Path::of).orElse(line.configDir()), out, err);
             case "kiosk":

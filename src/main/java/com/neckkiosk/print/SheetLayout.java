@@ -408,12 +408,12 @@ public final class SheetLayout {
         return List.copyOf(laidOut);
     }
 
-    /** The top of a mark, to tell which side of a page break it falls on. */
+    /** The top of a mark's line (give or take half a point), to tell which side of a page break it falls on. */
     private static double top(Mark mark) {
         if (mark instanceof TextMark t) {
-            return t.baseline() - t.style().size() * 0.8;
+            return t.baseline() - t.style().line() * 0.74 + 0.5;
         } else if (mark instanceof DotMark d) {
-            return d.cy() - LINE * 0.45;
+            return d.cy() - LINE * 0.45 + 0.5;
         } else if (mark instanceof RuleMark r) {
             return r.y();
         } else if (mark instanceof BoxMark b) {

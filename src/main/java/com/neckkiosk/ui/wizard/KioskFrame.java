@@ -183,7 +183,7 @@ public final class KioskFrame {
             case HELP_CONFIRM:
                 return new HelpConfirmScreen(texts, wizard::confirmHelp, wizard::notNow);
             case RESULT:
-                return new ResultScreen(texts, wizard.result().orElseThrow(), wizard.answers(), wizard::finish);
+                return new ResultScreen(texts, wizard);
             default:
                 return questionScreen(texts, wizard.question().orElseThrow());
         }
