@@ -21,8 +21,8 @@ public final class ExerciseFigure {
     static final Color GHOST = new Color(0xB8B8B8);
     private static final double W = 100;
     private static final double H = 120;
-    private static final double ARROW_W = 22;
-    private static final double LABEL_H = 20;
+    private static final double ARROW_W = 16;
+    private static final double LABEL_H = 17;
 
     private ExerciseFigure() {
     }
@@ -55,7 +55,7 @@ public final class ExerciseFigure {
         head.lineTo(ax2 - 7, ay + 6);
         g.draw(head);
 
-        g.setFont(SheetLayout.BOLD.font(onPaper));
+        g.setFont(SheetLayout.BOLD.font());
         double baseline = box.getMaxY() - 4;
         g.drawString(mark.start(), (float) (start.getCenterX() - SheetLayout.width(mark.start(), SheetLayout.BOLD) / 2),
                 (float) baseline);

@@ -23,44 +23,38 @@ public final class SheetLayout {
     public static final float BODY_PT = 14;
     public static final float HEADING_PT = 20;
     static final float TITLE_PT = 24;
-    private static final double LEADING = 1.08;
+    private static final double LEADING = 1.05;
     /** The most pages a sheet should take, and the fewest prevention tips kept to get there. */
     public static final int MAX_PAGES = 2;
     static final int MIN_TIPS = 2;
     private static final double LINE = BODY_PT * LEADING;
-    private static final double GAP = 5;
-    private static final double FIGURE_W = 128;
-    private static final double FIGURE_H = 98;
+    private static final double GAP = 4;
+    private static final double FIGURE_W = 116;
+    private static final double FIGURE_H = 84;
 
-    /** The text styles of the sheet. */
+    /**
+     * The text styles of the sheet, all in the logical SansSerif font: the print system sends it
+     * as Helvetica, so the words stay real text in the printer's file, placed at exactly the
+     * widths the layout measured (Java spaces each string to its own metrics). Screen and paper
+     * therefore share one set of metrics.
+     */
     public enum Style {
         BODY(BODY_PT, Font.PLAIN), BOLD(BODY_PT, Font.BOLD), HEADING(HEADING_PT, Font.BOLD), TITLE(TITLE_PT, Font.BOLD);
 
-        /**
-         * Layout and screen use Nimbus Sans, whose widths are Helvetica's; paper uses the logical
-         * SansSerif, which the print system sends as Helvetica, so the words stay real text in
-         * the printer's file and fall exactly where the preview shows them. Without Nimbus
-         * Sans the layout uses SansSerif's own (wider) metrics: more lines, never an overflow.
-         */
-        private static final String METRIC_FAMILY = "Nimbus Sans";
-
         private final float size;
-        private final Font screen;
-        private final Font paper;
+        private final Font font;
 
         Style(float size, int weight) {
             this.size = size;
-            Font nimbus = new Font(METRIC_FAMILY, weight, 1).deriveFont(size);
-            this.paper = new Font(Font.SANS_SERIF, weight, 1).deriveFont(size);
-            this.screen = nimbus.getFamily().equals(METRIC_FAMILY) ? nimbus : paper;
+            this.font = new Font(Font.SANS_SERIF, weight, 1).deriveFont(size);
         }
 
         public float size() {
             return size;
         }
 
-        public Font font(boolean onPaper) {
-            return onPaper ? paper : screen;
+        public Font font() {
+            return font;
         }
 
         double line() {
@@ -77,7 +71,7 @@ public final class SheetLayout {
     private final Sheet sheet;
     private final PageGeometry geometry;
     private final List<Page> pages;
-    /** Where page 1 says "Page 1 of N": on the date line, so page 1 needs no footer. */
+    /** Where page 1 says "Page 1 of N": beside the clinic's name, so page 1 needs no footer. */
     private double pageOneLabelBaseline;
     private static final double PAGE_LABEL_ROOM = 120;
 
@@ -182,13 +176,13 @@ public final class SheetLayout {
         List<Block> flow = new ArrayList<>();
 
         Block head = new Block();
-        text(head, sheet.clinicName(), TITLE, 0, w);
+        text(head, sheet.clinicName(), TITLE, 0, w - PAGE_LABEL_ROOM);
+        pageOneLabelBaseline = head.height - TITLE.line() * 0.26;
         StringBuilder line = new StringBuilder(words.dateLabel()).append(": ").append(words.formattedDate());
         if (sheet.visitCode() != null) {
             line.append("      ").append(words.codeLabel()).append(": ").append(sheet.visitCode());
         }
-        text(head, line.toString(), BOLD, 0, w - PAGE_LABEL_ROOM);
-        pageOneLabelBaseline = head.height - BOLD.line() * 0.26;
+        text(head, line.toString(), BOLD, 0, w);
         head.height += 4;
         head.marks.add(new RuleMark(0, w, head.height));
         head.height += GAP;
@@ -238,6 +232,12 @@ public final class SheetLayout {
         for (String item : items) {
             Block block = new Block();
             bullet(block, item, BODY, 0, w);
+            // a long item may go on over the page between its lines
+            for (Mark mark : block.marks) {
+                if (mark instanceof TextMark t && t.baseline() < block.height - LINE) {
+                    block.breaks.add(t.baseline() + LINE * 0.26);
+                }
+            }
             flow.add(block);
         }
     }
@@ -265,7 +265,7 @@ public final class SheetLayout {
 
     /** The boxed "when to get help now": what to do first, then the signs (one column wraps least). */
     private Block helpBox(String title, List<String> signs, double w) {
-        double pad = 9;
+        double pad = 7;
         double iw = w - 2 * pad;
         Block inner = new Block();
         text(inner, title, HEADING, 0, iw);
@@ -310,14 +310,13 @@ public final class SheetLayout {
         double top = block.height;
         text(block, words, style, indent + 16, right);
         block.marks.add(new DotMark(indent + 5, top + LINE * 0.45, 3.2));
-        block.height += 1.5;
+        block.height += 1;
     }
 
     private static void numbered(Block block, int number, String words, double right) {
         double top = block.height;
         text(block, words, BODY, 22, right);
         block.marks.add(new TextMark(number + ".", BOLD, 0, top + LINE - LINE * 0.26));
-        block.height += 1;
     }
 
     private static Mark shift(Mark mark, double dx, double dy) {
@@ -339,7 +338,7 @@ public final class SheetLayout {
     }
 
     static double width(String text, Style style) {
-        return style.font(false).getStringBounds(text, FRC).getWidth();
+        return style.font().getStringBounds(text, FRC).getWidth();
     }
 
     // ---- pages ----
@@ -441,7 +440,7 @@ public final class SheetLayout {
 
     static void paint(Graphics2D g, Mark mark, double motion, boolean onPaper) {
         if (mark instanceof TextMark t) {
-            g.setFont(t.style().font(onPaper));
+            g.setFont(t.style().font());
             g.drawString(t.text(), (float) t.x(), (float) t.baseline());
         } else if (mark instanceof DotMark d) {
             g.fill(new Ellipse2D.Double(d.cx() - d.radius(), d.cy() - d.radius(), 2 * d.radius(), 2 * d.radius()));

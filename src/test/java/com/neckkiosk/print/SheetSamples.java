@@ -38,6 +38,10 @@ final class SheetSamples {
                 answers.ageBand().orElse(null) == AgeBand.UNDER_18, language, code, DAY);
     }
 
+    static com.neckkiosk.triage.SheetPlan sheetPlan(String vignette) {
+        return Triage.assess(vignette(vignette)).sheet();
+    }
+
     /** Self-care, mild pain, every cause: all four exercises and the longest prevention list. */
     static Answers fullest() {
         Answers answers = Answers.none().withAgeBand(AgeBand.ADULT);
