@@ -94,8 +94,8 @@ public final class SheetPrinter implements AutoCloseable {
         if (service.getAttribute(PrinterIsAcceptingJobs.class) == PrinterIsAcceptingJobs.NOT_ACCEPTING_JOBS) {
             return PrintOutcome.failed(printer, Problem.QUEUE_DISABLED, "the queue is not accepting jobs");
         }
-        if (service.getAttribute(PrinterState.class) == PrinterState.STOPPED) {
-            return PrintOutcome.failed(printer, Problem.QUEUE_DISABLED, "the queue is stopped (disabled)");
+        if (service.getAttribute(PrinterState.class) == PrinterState.STOPPED || cupsSaysDisabled(printer)) {
+            return PrintOutcome.failed(printer, Problem.QUEUE_DISABLED, "the queue is stopped or not accepting jobs");
         }
         try {
             PrinterJob job = PrinterJob.getPrinterJob();
@@ -105,9 +105,34 @@ public final class SheetPrinter implements AutoCloseable {
             job.print(attributes(layout.sheet().paper(), jobName));
             return PrintOutcome.printed(printer);
         } catch (PrinterException e) {
-            return PrintOutcome.failed(printer, Problem.JOB_REFUSED, String.valueOf(e.getMessage()));
+            return PrintOutcome.failed(printer, Problem.JOB_REFUSED, e.getMessage() == null ? e.toString() : e.getMessage());
         } catch (RuntimeException e) {
             return PrintOutcome.failed(printer, Problem.JOB_REFUSED, e.toString());
+        }
+    }
+
+    /**
+     * Java's CUPS services do not report the printer state (and keep an old "accepting"), so
+     * ask CUPS: {@code lpstat -p -a} says "disabled" for a stopped queue (cupsdisable) and "not
+     * accepting" for one that refuses jobs (cupsreject). Without lpstat the check is skipped.
+     */
+    static boolean cupsSaysDisabled(String queue) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder("lpstat", "-p", queue, "-a", queue).redirectErrorStream(true);
+            builder.environment().put("LC_ALL", "C");
+            Process lpstat = builder.start();
+            String said = new String(lpstat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!lpstat.waitFor(5, TimeUnit.SECONDS)) {
+                lpstat.destroyForcibly();
+                return false;
+            }
+            return said.lines().anyMatch(line -> line.startsWith("printer " + queue + " ") && line.contains("disabled")
+                    || line.startsWith(queue + " not accepting"));
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
