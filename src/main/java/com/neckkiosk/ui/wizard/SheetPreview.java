@@ -101,6 +101,19 @@ final class SheetPreview extends JPanel {
         }
 
         @Override
+        public javax.accessibility.AccessibleContext getAccessibleContext() {
+            if (accessibleContext == null) {
+                accessibleContext = new AccessibleJComponent() {
+                    @Override
+                    public javax.accessibility.AccessibleRole getAccessibleRole() {
+                        return javax.accessibility.AccessibleRole.TEXT;
+                    }
+                };
+            }
+            return accessibleContext;
+        }
+
+        @Override
         public void setBounds(int x, int y, int width, int height) {
             boolean resized = width != getWidth();
             super.setBounds(x, y, width, height);
