@@ -30,7 +30,7 @@ public final class SheetLayout {
     private static final double LINE = BODY_PT * LEADING;
     private static final double GAP = 4;
     private static final double FIGURE_W = 116;
-    private static final double FIGURE_H = 84;
+    private static final double FIGURE_H = 76;
 
     /**
      * The text styles of the sheet, all in the logical SansSerif font: the print system sends it
@@ -126,7 +126,7 @@ public final class SheetLayout {
         boolean keepWithNext;
         double figureBottom;
         double figureLeft;
-        /** Heights at which the block may go on over a page break (between steps, below the figure). */
+        /** Heights at which the block may go on over a page break (between lines, below any figure). */
         final List<Double> breaks = new ArrayList<>();
 
         /** Where a line starting at the current height must end. */
@@ -180,7 +180,7 @@ public final class SheetLayout {
         pageOneLabelBaseline = head.height - TITLE.line() * 0.26;
         StringBuilder line = new StringBuilder(words.dateLabel()).append(": ").append(words.formattedDate());
         if (sheet.visitCode() != null) {
-            line.append("      ").append(words.codeLabel()).append(": ").append(sheet.visitCode());
+            line.append(" \u00b7 ").append(words.codeLabel()).append(": ").append(sheet.visitCode());
         }
         text(head, line.toString(), BOLD, 0, w);
         head.height += 4;
@@ -245,7 +245,7 @@ public final class SheetLayout {
     private Block exercise(Sheet.Move move, double w) {
         Block block = new Block();
         block.height += GAP;
-        double top = block.height + 4;
+        double top = block.height + 2;
         block.marks.add(new FigureMark(move, new Rectangle2D.Double(w - FIGURE_W, top, FIGURE_W, FIGURE_H),
                 sheet.words().start(), sheet.words().end()));
         block.figureBottom = top + FIGURE_H + 2;
@@ -254,12 +254,19 @@ public final class SheetLayout {
         text(block, move.text().dose(), BOLD, 0, w);
         List<String> steps = move.text().steps();
         for (int i = 0; i < steps.size(); i++) {
-            if (block.height >= block.figureBottom && i > 0) {
-                block.breaks.add(block.height);
-            }
             numbered(block, i + 1, steps.get(i), w);
         }
         block.height = Math.max(block.height, block.figureBottom);
+        // below its figure, an exercise may go on over the page between any two lines
+        for (Mark mark : block.marks) {
+            if (mark instanceof TextMark t && t.style() == BODY) {
+                double lineEnd = t.baseline() + t.style().line() * 0.26;
+                if (lineEnd >= block.figureBottom && lineEnd < block.height - 1) {
+                    block.breaks.add(lineEnd);
+                }
+            }
+        }
+        block.breaks.sort(null);
         return block;
     }
 

@@ -29,15 +29,15 @@ class SheetLayoutTest {
     }
 
     /**
-     * English fits two pages even with every cause. Spanish runs about 20% longer: with all four
-     * exercises it still takes three pages (a known gap, see the branch's report).
+     * Two pages, even with every cause, except one known gap: Spanish runs about 20% longer, and
+     * with all four exercises on Letter paper it still takes three pages.
      */
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({"EN, A4", "EN, LETTER", "ES, A4", "ES, LETTER"})
-    void theFullestSheetIsLargePrintOnAtMostTwoPagesInEnglish(Language language, PaperSize paper) {
+    void theFullestSheetIsLargePrintOnAtMostTwoPages(Language language, PaperSize paper) {
         SheetLayout layout = SheetLayout.of(SheetSamples.sheet(SheetSamples.fullest(), language, paper, "K7-12"));
 
-        assertThat(layout.pages()).hasSizeLessThanOrEqualTo(language == Language.EN ? 2 : 3);
+        assertThat(layout.pages()).hasSizeLessThanOrEqualTo(knownGap(language, paper, 4) ? 3 : 2);
         assertThat(marks(layout)).allSatisfy(m -> assertThat(m.style().size()).isGreaterThanOrEqualTo(14f));
         Sheet sheet = layout.sheet();
         Sheet.Words words = sheet.words();
@@ -58,6 +58,11 @@ class SheetLayoutTest {
             assertThat(mark.x() + SheetLayout.width(mark.text(), mark.style())).isLessThanOrEqualTo(g.width() - g.margin() + 0.01);
             assertThat(mark.baseline()).isBetween(g.margin(), g.height() - g.margin() + 0.01);
         }
+    }
+
+    /** Spanish, Letter, all four exercises: three pages (the gap the issue still has). */
+    static boolean knownGap(Language language, PaperSize paper, int exercises) {
+        return language == Language.ES && paper == PaperSize.LETTER && exercises == 4;
     }
 
     @ParameterizedTest(name = "{0} in {1}")
