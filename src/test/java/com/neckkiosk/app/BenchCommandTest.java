@@ -51,7 +51,7 @@ class BenchCommandTest {
     @Test
     void unknownNameListsTheAllowedOnesOnOneLine() throws Exception {
         assertThat(run("bench", "paint")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("bench: give one benchmark name: startup, taps, all\n");
+        assertThat(err.toString()).isEqualTo("bench: give one benchmark name: startup, taps, all, print\n");
         assertThat(out.toString()).isEmpty();
     }
 

@@ -60,19 +60,22 @@ final class ResultScreen extends JPanel {
             // a small preferred height: the preview scrolls inside itself instead of stretching the page
             add(new SheetPreview(texts, sheet), "cell 1 0, grow, wmin 10, h 10:300:n");
         }
-        add(Touch.button("result.done", texts.get("result.done"), Touch.PRIMARY, done),
-                "cell 0 1, span 2, growx 0, align right, w 320::, gaptop 24");
+        String doneCell = "cell 0 1, span 2, growx 0, align right, w 320::, gaptop 24";
+        if (!disposition.alertsStaff() && print == PrintState.READY) {
+            // beside Done, so the card keeps its height (no scrolling with large text)
+            add(Touch.describe(Touch.button("result.print", texts.get("result.print"), Touch.PRIMARY, printSheet),
+                    texts.get("result.print"), texts.get("result.print.explain")),
+                    "cell 0 1, span 2, split 2, growx 0, align right, w 360::, gaptop 24, gapright 24");
+            doneCell = "growx 0, w 320::, gaptop 24";
+        }
+        add(Touch.button("result.done", texts.get("result.done"), Touch.PRIMARY, done), doneCell);
     }
 
-    /** The one print a patient has: the button, then "Printing…", then the outcome. */
+    /** The one print a patient has: "tap to print" (the button is beside Done), "Printing…", the outcome. */
     private static void printing(JPanel card, Texts texts, PrintState print, String visitCode, Runnable printSheet) {
         switch (print) {
-            case READY -> {
-                card.add(new WrapText("result.print.status", texts.get("result.print.ready"), "body"), "wmin 10");
-                card.add(Touch.describe(Touch.button("result.print", texts.get("result.print"), Touch.PRIMARY,
-                        printSheet), texts.get("result.print"), texts.get("result.print.explain")),
-                        "growx 0, w 360::, gaptop 8");
-            }
+            case READY -> card.add(new WrapText("result.print.status", texts.get("result.print.ready"), "body"),
+                    "wmin 10");
             case PRINTING -> card.add(new WrapText("result.print.status", texts.get("result.print.busy"), "strong"),
                     "wmin 10");
             case PRINTED -> card.add(new WrapText("result.print.status", texts.get("result.print.done"), "strong"),
