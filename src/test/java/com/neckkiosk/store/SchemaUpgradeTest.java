@@ -26,7 +26,8 @@ class SchemaUpgradeTest {
 
     /** The shipped migrations' versions as Flyway records them ("1:TRUE", ...), read from the class path. */
     private static final List<String> SHIPPED = shippedVersions();
-    private static final String LATEST = SHIPPED.get(SHIPPED.size() - 1).replace(":TRUE", "");
+    /** The newest shipped version, e.g. "3"; other store tests use it too. */
+    static final String LATEST = SHIPPED.get(SHIPPED.size() - 1).replace(":TRUE", "");
 
     @TempDir
     Path dataDir;

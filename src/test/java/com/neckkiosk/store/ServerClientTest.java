@@ -115,7 +115,8 @@ class ServerClientTest {
                 assertThatThrownBy(() -> KioskStore.open(TestDatabases.client(clientDir, port, PASSWORD)))
                         .isInstanceOf(StoreException.class)
                         .hasMessage("kiosk database 127.0.0.1:" + port + ": cannot use the tables: they are at version 1"
-                                + " but this program needs version 2; update the server kiosk to this program's"
+                                + " but this program needs version " + SchemaUpgradeTest.LATEST
+                                + "; update the server kiosk to this program's"
                                 + " version first");
             } finally {
                 olderServer.stop();

@@ -28,7 +28,8 @@ class StorePrivacyRulesTest {
                 + " AND table_name <> 'flyway_schema_history'"
                 + " AND data_type IN ('CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT')"
                 + " AND (character_maximum_length IS NULL OR character_maximum_length > 48)");
-        assertThat(wide).isEmpty();
+        // a CUPS queue name from kiosk.properties, typed by the clinic's IT, never by a patient
+        assertThat(wide).containsOnly("PRINTER_NOTICE.PRINTER");
     }
 
     @Test
