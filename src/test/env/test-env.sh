@@ -70,5 +70,5 @@ if ! lpstat -p "${queue}" >/dev/null 2>&1; then
 fi
 cupsenable "${queue}" 2>/dev/null || true
 cupsaccept "${queue}" 2>/dev/null || true
-lpstat -d 2>/dev/null | grep -q 'system default destination' || lpadmin -d "${queue}"
+lpstat -d 2>/dev/null | grep -q '^system default destination:' || lpadmin -d "${queue}"
 say "ready: DISPLAY=${display}, queue ${queue} -> ${pdf_dir}"

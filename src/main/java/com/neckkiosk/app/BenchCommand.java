@@ -4,6 +4,7 @@ import com.neckkiosk.bench.AlertBench;
 import com.neckkiosk.bench.BenchSetup;
 import com.neckkiosk.bench.DashboardBench;
 import com.neckkiosk.bench.Figure;
+import com.neckkiosk.bench.PrintBench;
 import com.neckkiosk.bench.StartupBench;
 import com.neckkiosk.bench.TapBench;
 import com.neckkiosk.config.ConfigException;
@@ -23,7 +24,7 @@ import java.util.function.Consumer;
  */
 final class BenchCommand {
 
-    static final List<String> NAMES = List.of("startup", "taps", "alerts", "dashboard", "all");
+    static final List<String> NAMES = List.of("startup", "taps", "print", "alerts", "dashboard", "all");
     private static final String JVM_OPTION = "--jvm=";
 
     /** What a benchmark does with a settings folder and the spawned JVMs' options; replaceable in tests. */
@@ -32,9 +33,19 @@ final class BenchCommand {
 
         List<Figure> taps(Path configDir) throws Exception;
 
-        /** Its own H2 server, console and kiosk processes on loopback; not part of {@code all}. */
+        /** Answers to a job accepted by the configured printer. */
+        default List<Figure> print(Path configDir) throws Exception {
+            return PrintBench.run(ConfigLoader.load(configDir));
+        }
+
+        /** Its own H2 server, console and kiosk processes on loopback. */
         default List<Figure> alerts(Path configDir) throws Exception {
             return AlertBench.run(ConfigLoader.load(configDir), configDir.resolve("alert-bench"));
+        }
+
+        /** A million synthetic visits in the throw-away folder, then fresh JVMs open the dashboard. */
+        default List<Figure> dashboard(Path configDir) throws Exception {
+            return DashboardBench.run(ConfigLoader.load(configDir));
         }
     }
 
@@ -91,12 +102,14 @@ final class BenchCommand {
             if (name.equals("taps") || name.equals("all")) {
                 print.accept(benchmarks.taps(setup.configDir()));
             }
+            if (name.equals("print") || name.equals("all")) {
+                print.accept(benchmarks.print(setup.configDir()));
+            }
             if (name.equals("alerts") || name.equals("all")) {
                 print.accept(benchmarks.alerts(setup.configDir()));
             }
             if (name.equals("dashboard") || name.equals("all")) {
-                // seeding a million visits takes minutes
-                print.accept(DashboardBench.run(ConfigLoader.load(setup.configDir())));
+                print.accept(benchmarks.dashboard(setup.configDir()));
             }
             return ExitCode.OK;
         } catch (IOException e) {

@@ -25,6 +25,9 @@ public final class Main {
             "  test-alert [OPTIONS]  raise a test alert from this kiosk's settings, to check the",
             "                        front desk hears it; see README for the options",
             "  triage ANSWERS_FILE   apply the triage rules to an answers file; print the result",
+            "  sheet ANSWERS_FILE [--lang en|es] [--png DIR] [--print [QUEUE]] [--code CODE]",
+            "                        the take-home sheet for an answers file: PNG pages and/or",
+            "                        printed (the configured queue, or QUEUE)",
             "  screenshots DIR       render every wizard screen (each language, normal and high",
             "                        contrast, 1920x1080) to PNG files in DIR; needs a display",
             "  check-config [DIR]    check the clinic's settings without starting anything",
@@ -37,7 +40,8 @@ public final class Main {
             "                        does this on its first start)",
             "  bench NAME            measure start-up, memory and tap latency (startup, taps),",
             "                        alert latency and the console's idle CPU (alerts), the",
-            "                        dashboard on a million visits (dashboard), or all of them (all);",
+            "                        dashboard on a million visits (dashboard), answers to a printed",
+            "                        job (print), or all of them (all);",
             "                        one 'figure = value unit' line each; needs a display",
             "  self-test             check database, printer queue, shared database and speech;",
             "                        one line each, exit 1 when something fails",
@@ -80,6 +84,8 @@ public final class Main {
         switch (line.verb()) {
             case "triage":
                 return TriageCommand.run(line.args(), out, err);
+            case "sheet":
+                return SheetCommand.run(line, out, err);
             case "check-config":
                 return CheckConfigCommand.run(line.firstPositional().map(Path::of).orElse(line.configDir()), out, err);
             case "kiosk":

@@ -3,6 +3,7 @@ package com.neckkiosk.app;
 import com.neckkiosk.config.DatabaseSettings;
 import com.neckkiosk.store.AlertRecord;
 import com.neckkiosk.store.KioskStore;
+import com.neckkiosk.store.PrinterNotice;
 import com.neckkiosk.store.StoreException;
 import com.neckkiosk.store.VisitLog;
 import com.neckkiosk.store.VisitRecord;
@@ -150,6 +151,11 @@ final class OpeningStore implements VisitLog, AutoCloseable {
     @Override
     public String nextVisitCode(String kioskId, LocalDate day) {
         return store().nextVisitCode(kioskId, day);
+    }
+
+    @Override
+    public void recordPrinterNotice(PrinterNotice notice) {
+        store().recordPrinterNotice(notice);
     }
 
     /** Closes the store if it opened; one still opening at exit is left to H2's own shutdown. */

@@ -124,6 +124,7 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
     }
 
     /** Records a printer problem for the front desk; a notice whose id is stored already is left as it is. */
+    @Override
     public void recordPrinterNotice(PrinterNotice notice) {
         PrinterNoticeRows.check(notice);
         database.write("cannot record the printer notice", connection -> PrinterNoticeRows.insertIfAbsent(connection, notice));

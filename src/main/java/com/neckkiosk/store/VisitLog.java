@@ -19,4 +19,12 @@ public interface VisitLog {
      * the kiosk id, a dash, a number counting up from 1 each day.
      */
     String nextVisitCode(String kioskId, LocalDate day);
+
+    /**
+     * Records a printer problem for the front desk and the statistics. Logs that cannot keep
+     * notices say so loudly rather than drop one.
+     */
+    default void recordPrinterNotice(PrinterNotice notice) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot record printer notices");
+    }
 }

@@ -36,6 +36,24 @@ class BenchCommandTest {
             configsSeen.add(configDir);
             return List.of(new Figure("taps-p99", 12.345, "ms"), new Figure("sessions-rss-growth", 3.21, "%"));
         }
+
+        @Override
+        public List<Figure> print(Path configDir) {
+            configsSeen.add(configDir);
+            return List.of(new Figure("print-median", 0.5, "s"));
+        }
+
+        @Override
+        public List<Figure> alerts(Path configDir) {
+            configsSeen.add(configDir);
+            return List.of(new Figure("alerts-p95", 0.3, "s"));
+        }
+
+        @Override
+        public List<Figure> dashboard(Path configDir) {
+            configsSeen.add(configDir);
+            return List.of(new Figure("dashboard-cold-12-months", 120, "ms"));
+        }
     };
 
     private int run(String... args) throws Exception {
@@ -51,7 +69,7 @@ class BenchCommandTest {
     @Test
     void unknownNameListsTheAllowedOnesOnOneLine() throws Exception {
         assertThat(run("bench", "paint")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("bench: give one benchmark name: startup, taps, alerts, dashboard, all\n");
+        assertThat(err.toString()).isEqualTo("bench: give one benchmark name: startup, taps, print, alerts, dashboard, all\n");
         assertThat(out.toString()).isEmpty();
     }
 
@@ -85,11 +103,12 @@ class BenchCommandTest {
     }
 
     @Test
-    void allRunsBothOnTheSameCopy(@TempDir Path dir) throws Exception {
+    void allRunsEveryBenchmarkOnTheSameCopy(@TempDir Path dir) throws Exception {
         assertThat(run("bench", "all", "--config", clinic(dir).toString())).isEqualTo(0);
         assertThat(out.toString()).isEqualTo("startup-median-kiosk = 0.812 s\nstartup-ratio = 1.46 x\n"
-                + "idle-rss-kiosk = 142.3 MiB\ntaps-p99 = 12.35 ms\nsessions-rss-growth = 3.2 %\n");
-        assertThat(configsSeen).hasSize(2).allMatch(configsSeen.get(0)::equals);
+                + "idle-rss-kiosk = 142.3 MiB\ntaps-p99 = 12.35 ms\nsessions-rss-growth = 3.2 %\n"
+                + "print-median = 0.500 s\nalerts-p95 = 0.300 s\ndashboard-cold-12-months = 120.00 ms\n");
+        assertThat(configsSeen).hasSize(5).allMatch(configsSeen.get(0)::equals);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.neckkiosk.ui.wizard;
 
 import com.neckkiosk.store.AlertRecord;
+import com.neckkiosk.store.PrinterNotice;
 import com.neckkiosk.store.VisitLog;
 import com.neckkiosk.store.VisitRecord;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ public final class InMemoryVisitLog implements VisitLog {
     private final Map<String, VisitRecord> visits = new LinkedHashMap<>();
     private final List<AlertRecord> alerts = new ArrayList<>();
     private final Map<String, Integer> counters = new HashMap<>();
+    private final List<PrinterNotice> printerNotices = new ArrayList<>();
 
     @Override
     public synchronized void save(VisitRecord visit) {
@@ -35,6 +37,15 @@ public final class InMemoryVisitLog implements VisitLog {
     public synchronized String nextVisitCode(String kioskId, LocalDate day) {
         int number = counters.merge(kioskId + "/" + day, 1, Integer::sum);
         return kioskId + "-" + number;
+    }
+
+    @Override
+    public synchronized void recordPrinterNotice(PrinterNotice notice) {
+        printerNotices.add(notice);
+    }
+
+    public synchronized List<PrinterNotice> printerNotices() {
+        return List.copyOf(printerNotices);
     }
 
     /** The visits saved so far, oldest first (a visit saved again keeps its place). */

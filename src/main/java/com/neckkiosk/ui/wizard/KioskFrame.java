@@ -224,7 +224,7 @@ public final class KioskFrame {
      */
     private JComponent screen(Texts texts, Page page) {
         if (page == Page.RESULT) {
-            return new ResultScreen(texts, wizard.result().orElseThrow(), wizard.answers(), wizard::finish);
+            return new ResultScreen(texts, wizard);
         }
         Optional<Question> question = wizard.question();
         String key = page + "/" + question.map(Question::id).orElse("") + "/" + wizard.language().code()

@@ -1,6 +1,7 @@
 package com.neckkiosk.ui.wizard;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import com.neckkiosk.print.Sheet;
 import com.neckkiosk.triage.AgeBand;
 import com.neckkiosk.triage.Answers;
 import com.neckkiosk.triage.Disposition;
@@ -18,7 +19,13 @@ import net.miginfocom.swing.MigLayout;
  */
 final class ResultScreen extends JPanel {
 
-    ResultScreen(Texts texts, Result result, Answers answers, Runnable done) {
+    ResultScreen(Texts texts, Wizard wizard) {
+        this(texts, wizard.result().orElseThrow(), wizard.answers(), wizard.printState(), wizard.sheet().orElseThrow(),
+                wizard::printSheet, wizard::finish);
+    }
+
+    ResultScreen(Texts texts, Result result, Answers answers, PrintState print, Sheet sheet, Runnable printSheet,
+                 Runnable done) {
         super(new MigLayout("insets 0, fill, gap 32", "[fill][grow, fill]", "[grow, fill][]"));
         Disposition disposition = result.assessment().disposition();
         String kind = disposition.name().toLowerCase(Locale.ROOT);
@@ -42,15 +49,40 @@ final class ResultScreen extends JPanel {
             card.add(Touch.describe(Touch.label("result.code", result.visitCode(), codeStyle),
                     texts.get("result.code.label") + " " + result.visitCode(), null), "gaptop 0");
         }
-        card.add(status(texts, disposition, result.delivery()), "wmin 10");
+        if (disposition.alertsStaff() || print == PrintState.UNAVAILABLE) {
+            card.add(status(texts, disposition, result.delivery()), "wmin 10");
+        } else {
+            printing(card, texts, print, result.visitCode(), printSheet);
+        }
         add(card, disposition.alertsStaff() ? "cell 0 0, span 2, aligny top, growy 0" : "cell 0 0, aligny top, growy 0, w 44%!");
 
         if (!disposition.alertsStaff()) {
             // a small preferred height: the preview scrolls inside itself instead of stretching the page
-            add(new SheetPreview(texts, result.assessment(), under18), "cell 1 0, grow, wmin 10, h 10:300:n");
+            add(new SheetPreview(texts, sheet), "cell 1 0, grow, wmin 10, h 10:300:n");
         }
-        add(Touch.button("result.done", texts.get("result.done"), Touch.PRIMARY, done),
-                "cell 0 1, span 2, growx 0, align right, w 320::, gaptop 24");
+        String doneCell = "cell 0 1, span 2, growx 0, align right, w 320::, gaptop 24";
+        if (!disposition.alertsStaff() && print == PrintState.READY) {
+            // beside Done, so the card keeps its height (no scrolling with large text)
+            add(Touch.describe(Touch.button("result.print", texts.get("result.print"), Touch.PRIMARY, printSheet),
+                    texts.get("result.print"), texts.get("result.print.explain")),
+                    "cell 0 1, span 2, split 2, growx 0, align right, w 360::, gaptop 24, gapright 24");
+            doneCell = "growx 0, w 320::, gaptop 24";
+        }
+        add(Touch.button("result.done", texts.get("result.done"), Touch.PRIMARY, done), doneCell);
+    }
+
+    /** The one print a patient has: "tap to print" (the button is beside Done), "Printing…", the outcome. */
+    private static void printing(JPanel card, Texts texts, PrintState print, String visitCode, Runnable printSheet) {
+        switch (print) {
+            case READY -> card.add(new WrapText("result.print.status", texts.get("result.print.ready"), "body"),
+                    "wmin 10");
+            case PRINTING -> card.add(new WrapText("result.print.status", texts.get("result.print.busy"), "strong"),
+                    "wmin 10");
+            case PRINTED -> card.add(new WrapText("result.print.status", texts.get("result.print.done"), "strong"),
+                    "wmin 10");
+            default -> card.add(new WrapText("result.print.status",
+                    texts.format("result.print.failed", visitCode), "strong"), "wmin 10");
+        }
     }
 
     private static WrapText status(Texts texts, Disposition disposition, Result.Delivery delivery) {

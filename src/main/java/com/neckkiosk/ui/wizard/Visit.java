@@ -1,6 +1,7 @@
 package com.neckkiosk.ui.wizard;
 
 import com.neckkiosk.content.Language;
+import com.neckkiosk.store.VisitRecord;
 import com.neckkiosk.triage.Answers;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,6 +25,10 @@ final class Visit {
     final Set<String> stepsSeen = new LinkedHashSet<>();
     /** Set once the result is reached; the visit is then logged as completed. */
     Result result;
+    /** The visit as last stored with its code, re-saved when the sheet prints or fails. */
+    VisitRecord stored;
+    /** The patient's one print of the sheet. */
+    PrintState print = PrintState.UNAVAILABLE;
 
     Visit(Language language, Instant started, LocalDateTime startedAt) {
         this.language = language;

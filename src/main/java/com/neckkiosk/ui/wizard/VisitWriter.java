@@ -1,11 +1,13 @@
 package com.neckkiosk.ui.wizard;
 
 import com.neckkiosk.store.AlertRecord;
+import com.neckkiosk.store.PrinterNotice;
 import com.neckkiosk.store.VisitLog;
 import com.neckkiosk.store.VisitRecord;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -54,6 +56,21 @@ final class VisitWriter {
                         LOG.log(Level.ERROR, "could not save visit " + visit.id() + " (" + visit.outcome() + ")", failure);
                     }
                 });
+    }
+
+    /**
+     * Records how the patient's print went: the visit again with its sheet status and, for a
+     * fault, the printer notice for the front desk and the statistics.
+     */
+    CompletableFuture<Void> savePrint(VisitRecord visit, Optional<PrinterNotice> notice) {
+        return CompletableFuture.runAsync(() -> {
+            notice.ifPresent(log::recordPrinterNotice);
+            log.save(visit);
+        }, background).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                LOG.log(Level.ERROR, "could not record the print of visit " + visit.id(), failure);
+            }
+        });
     }
 
     /**

@@ -4,6 +4,8 @@ import static com.neckkiosk.ui.Edt.calledOnEDT;
 
 import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.content.Language;
+import com.neckkiosk.print.Sheet;
+import com.neckkiosk.print.SheetPrinter;
 import com.neckkiosk.store.VisitRecord;
 import com.neckkiosk.store.VisitRecord.Outcome;
 import com.neckkiosk.triage.Answers;
@@ -14,6 +16,7 @@ import com.neckkiosk.triage.Triage;
 import com.neckkiosk.ui.Edt;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +32,7 @@ public final class Wizard {
     private final ClinicConfig config;
     private final VisitWriter writer;
     private final Clock clock;
+    private final SheetPrinter printer;
     private Runnable onChange = () -> { };
 
     private Language language;
@@ -39,9 +43,14 @@ public final class Wizard {
     private Question questionBeforeHelp;
 
     Wizard(ClinicConfig config, VisitWriter writer, Clock clock) {
+        this(config, writer, clock, new SheetPrinter(Duration.ofSeconds(config.printTimeoutSeconds())));
+    }
+
+    Wizard(ClinicConfig config, VisitWriter writer, Clock clock, SheetPrinter printer) {
         this.config = config;
         this.writer = writer;
         this.clock = clock;
+        this.printer = printer;
         this.language = config.defaultLanguage();
     }
 
@@ -71,6 +80,16 @@ public final class Wizard {
 
     public Optional<Result> result() {
         return visit == null ? Optional.empty() : Optional.ofNullable(visit.result);
+    }
+
+    /** The take-home sheet for the result, in the current language, with the visit code once stored. */
+    public Optional<Sheet> sheet() {
+        return result().map(r -> Sheet.of(config, visit.answers, language, r.visitCode(), LocalDate.now(clock)));
+    }
+
+    /** Where the patient's one print stands. */
+    PrintState printState() {
+        return visit == null ? PrintState.UNAVAILABLE : visit.print;
     }
 
     /** Whether a visit is under way (a patient has tapped the attract screen). */
@@ -176,6 +195,32 @@ public final class Wizard {
         endVisit(Outcome.TIMED_OUT);
     }
 
+    /**
+     * Print, on the result card: once per visit, in the background. The card says "Printing…",
+     * then to take the sheet, or calmly where to get a copy; either way the visit is stored
+     * again with its sheet status, and a fault becomes a printer notice for the front desk.
+     */
+    public void printSheet() {
+        assert calledOnEDT();
+        if (visit == null || visit.print != PrintState.READY) {
+            return;
+        }
+        Visit current = visit;
+        Sheet sheet = sheet().orElseThrow();
+        current.print = PrintState.PRINTING;
+        onChange.run();
+        printer.print(sheet, config.printerQueue()).thenAcceptAsync(outcome -> {
+            VisitRecord stored = current.stored.withSheet(outcome.printed()
+                    ? VisitRecord.SheetStatus.PRINTED : VisitRecord.SheetStatus.PRINT_FAILED);
+            current.stored = stored;
+            writer.savePrint(stored, outcome.notice(config.kioskId(), stored.visitCode(), clock.instant()));
+            current.print = outcome.printed() ? PrintState.PRINTED : PrintState.FAILED;
+            if (visit == current) {
+                onChange.run();
+            }
+        }, Edt.ON_EDT);
+    }
+
     /** "I need help now" was touched: ask once, calmly, to be sure. */
     public void askForHelp() {
         assert calledOnEDT();
@@ -252,6 +297,12 @@ public final class Wizard {
                         return; // the visit ended or moved on while the store was busy
                     }
                     current.result = failure == null ? current.result.saved(code) : current.result.failed();
+                    if (failure == null) {
+                        current.stored = withCode(snapshot, code);
+                        if (current.print == PrintState.UNAVAILABLE && !assessment.disposition().alertsStaff()) {
+                            current.print = PrintState.READY;
+                        }
+                    }
                     onChange.run();
                 }, Edt.ON_EDT);
     }
@@ -285,7 +336,7 @@ public final class Wizard {
                 assessment == null ? null : assessment.disposition(),
                 assessment == null ? List.of() : assessment.reasonIds(),
                 assessment == null ? List.of() : assessment.exercises(),
-                outcome, lastStep, VisitRecord.SheetStatus.NOT_PRINTED, code,
+                outcome, lastStep, v.stored == null ? VisitRecord.SheetStatus.NOT_PRINTED : v.stored.sheet(), code,
                 Math.max(0, Duration.between(v.started, clock.instant()).getSeconds()), false);
     }
 }

@@ -17,6 +17,13 @@ final class TestConfigs {
         return clinic(120, 30);
     }
 
+    /** The clinic with its own kiosk id (so its sheets are told apart in the shared PDF folder) and queue. */
+    static ClinicConfig printingTo(String kioskId, String queue, PaperSize paper) {
+        Path dir = Path.of("target", "test-config");
+        return new ClinicConfig(dir, "Riverside Clinic", kioskId, "Waiting room A", List.of(Language.EN, Language.ES),
+                120, 30, DatabaseSettings.embedded(dir.resolve("data")), queue, paper, 30, "", "", 0, 1.0, false, 30, 60);
+    }
+
     static ClinicConfig clinic(int idleSeconds, int warningSeconds) {
         Path dir = Path.of("target", "test-config");
         return new ClinicConfig(dir, "Riverside Clinic", "K7", "Waiting room A", List.of(Language.EN, Language.ES),

@@ -1,0 +1,234 @@
+package com.neckkiosk.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.neckkiosk.config.ClinicConfig;
+import com.neckkiosk.config.PaperSize;
+import com.neckkiosk.content.Language;
+import com.neckkiosk.store.PrinterNotice;
+import com.neckkiosk.store.VisitRecord;
+import com.neckkiosk.triage.AgeBand;
+import com.neckkiosk.triage.Answers;
+import com.neckkiosk.triage.Cause;
+import com.neckkiosk.triage.EpisodeLength;
+import com.neckkiosk.triage.Question;
+import com.neckkiosk.triage.Reply;
+import com.neckkiosk.ui.KioskTheme;
+import com.neckkiosk.ui.Messages;
+import com.neckkiosk.ui.testing.ScreenshotOnFailure;
+import java.awt.Dimension;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import javax.swing.JButton;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.image.ScreenshotTaker;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Printing from the result card on the real kiosk window (1920x1080) and the real CUPS queue:
+ * one print per visit, "take your sheet", a calm fault message, and the preview's motion
+ * stopping when the card goes. Screenshots of each state go to target/sheet-screens/.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class SheetRobotTest {
+
+    private static final Timeout WAIT = Timeout.timeout(30_000);
+    private static final String QUEUE = System.getProperty("kiosk.test.printQueue", "KioskPDF");
+    private static final Path PDF_DIR = Path.of(System.getProperty("kiosk.test.pdfDir", "/tmp/kiosk-pdf"));
+
+    private Robot robot;
+    private FrameFixture window;
+    private KioskFrame kiosk;
+    private final InMemoryVisitLog log = new InMemoryVisitLog();
+    private final String kioskId = "S" + ThreadLocalRandom.current().nextInt(100, 1000);
+
+    @BeforeAll
+    static void guardTheEdt() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    private void open(ClinicConfig config) {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        kiosk = GuiActionRunner.execute(() -> {
+            KioskTheme.apply(KioskTheme.Look.STANDARD, config.textScale());
+            return KioskApp.createWindowed(config, log, new Dimension(1920, 1080));
+        });
+        window = new FrameFixture(robot, kiosk.frame());
+        window.show(new Dimension(1920, 1080));
+        window.moveTo(new java.awt.Point(0, 0));
+    }
+
+    @AfterEach
+    void close() {
+        try {
+            if (kiosk != null) {
+                GuiActionRunner.execute(() -> kiosk.dispose());
+            }
+        } finally {
+            if (robot != null) {
+                robot.cleanUp();
+            }
+        }
+    }
+
+    private void waitUntil(String description, BooleanSupplier check) {
+        Pause.pause(new Condition(description) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(check::getAsBoolean);
+            }
+        }, WAIT);
+    }
+
+    /** No warning signs, mild pain, bad posture: a self-care result with all four exercises. */
+    private void walkToSelfCare(Language language) {
+        GuiActionRunner.execute(() -> {
+            Wizard wizard = kiosk.wizard();
+            wizard.start(language);
+            wizard.beginQuestions();
+            while (wizard.page() == Page.QUESTION) {
+                Question question = wizard.question().orElseThrow();
+                Answers a = wizard.answers();
+                switch (question.kind()) {
+                    case AGE_BAND -> a = a.withAgeBand(AgeBand.ADULT);
+                    case PAIN_SCORE -> a = a.withPainScore(3);
+                    case DURATION -> a = a.withDuration(EpisodeLength.DAYS);
+                    case CAUSES -> a = a.withCauses(Set.of(Cause.POSTURE));
+                    default -> a = a.with(question, Reply.NO);
+                }
+                wizard.answer(a);
+            }
+        });
+        waitUntil("the visit code is stored", () -> kiosk.wizard().printState() == PrintState.READY);
+    }
+
+    private String status() {
+        return GuiActionRunner.execute(() -> window.textBox("result.print.status").target().getText());
+    }
+
+    private boolean printButtonShows() {
+        return !robot.finder().findAll(kiosk.frame(), new GenericTypeMatcher<>(JButton.class) {
+            @Override
+            protected boolean isMatching(JButton button) {
+                return "result.print".equals(button.getName()) && button.isShowing();
+            }
+        }).isEmpty();
+    }
+
+    private VisitRecord lastVisit() {
+        return log.visits().get(log.visits().size() - 1);
+    }
+
+    private void shot(String name) {
+        File dir = new File("target/sheet-screens");
+        dir.mkdirs();
+        File file = new File(dir, name + ".png");
+        file.delete();
+        robot.waitForIdle();
+        new ScreenshotTaker().saveComponentAsPng(kiosk.frame(), file.getPath());
+    }
+
+    @Test
+    void aPatientPrintsTheirSheetOnceAndIsToldToTakeIt() throws Exception {
+        open(TestConfigs.printingTo(kioskId, QUEUE, PaperSize.LETTER));
+        walkToSelfCare(Language.EN);
+        Messages en = Messages.of(Language.EN);
+        assertThat(status()).isEqualTo(en.get("result.print.ready"));
+        assertThat(window.button("result.print").target().getAccessibleContext().getAccessibleDescription())
+                .isEqualTo(en.get("result.print.explain"));
+        shot("result_print_ready_en");
+
+        window.button("result.print").click();
+        waitUntil("printed", () -> kiosk.wizard().printState() == PrintState.PRINTED);
+        assertThat(status()).isEqualTo(en.get("result.print.done"));
+        assertThat(printButtonShows()).isFalse();
+        shot("result_print_done_en");
+
+        String code = GuiActionRunner.execute(() -> kiosk.wizard().result().orElseThrow().visitCode());
+        waitUntil("the visit is stored as printed", () -> lastVisit().sheet() == VisitRecord.SheetStatus.PRINTED);
+        assertThat(lastVisit().visitCode()).isEqualTo(code);
+        assertThat(log.printerNotices()).isEmpty();
+
+        // once per visit: asking again prints nothing more
+        GuiActionRunner.execute(() -> kiosk.wizard().printSheet());
+        Path pdf = waitForOnePdf("neck-sheet-" + code);
+        assertThat(Files.size(pdf)).isPositive();
+        Thread.sleep(1500);
+        assertThat(pdfs("neck-sheet-" + code)).hasSize(1);
+    }
+
+    @Test
+    void aPrinterFaultGivesACalmMessageWithTheCodeAndANoticeForTheDesk() {
+        String missing = "NoSuchQueue" + kioskId;
+        open(TestConfigs.printingTo(kioskId, missing, PaperSize.A4));
+        walkToSelfCare(Language.ES);
+        window.button("result.print").click();
+        waitUntil("failed", () -> kiosk.wizard().printState() == PrintState.FAILED);
+
+        String code = GuiActionRunner.execute(() -> kiosk.wizard().result().orElseThrow().visitCode());
+        assertThat(status()).isEqualTo(Messages.of(Language.ES).format("result.print.failed", code))
+                .contains(code).contains("recepción");
+        assertThat(printButtonShows()).isFalse();
+        shot("result_print_failed_es");
+        waitUntil("the notice is stored", () -> !log.printerNotices().isEmpty());
+        PrinterNotice notice = log.printerNotices().get(0);
+        assertThat(notice.problem()).isEqualTo(PrinterNotice.Problem.QUEUE_MISSING);
+        assertThat(notice.visitCode()).isEqualTo(code);
+        assertThat(notice.printer()).isEqualTo(missing);
+        assertThat(notice.kioskId()).isEqualTo(kioskId);
+        waitUntil("the visit is stored as failed", () -> lastVisit().sheet() == VisitRecord.SheetStatus.PRINT_FAILED);
+
+        // the kiosk goes on
+        window.button("result.done").click();
+        waitUntil("next patient", () -> kiosk.wizard().page() == Page.ATTRACT);
+    }
+
+    @Test
+    void thePreviewFiguresMoveOnlyWhileTheCardShows() {
+        open(TestConfigs.printingTo(kioskId, QUEUE, PaperSize.A4));
+        walkToSelfCare(Language.ES);
+        SheetPreview preview = (SheetPreview) window.panel("result.preview").target();
+        waitUntil("moving", preview::animating);
+        assertThat(GuiActionRunner.execute(() -> preview.sheetLayout().sheet().exercises())).hasSize(4);
+        shot("result_print_ready_es");
+
+        window.button("result.done").click();
+        waitUntil("next patient", () -> kiosk.wizard().page() == Page.ATTRACT);
+        assertThat(GuiActionRunner.execute(preview::animating)).isFalse();
+    }
+
+    private Path waitForOnePdf(String token) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            var found = pdfs(token);
+            if (found.size() == 1) {
+                return found.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no PDF for " + token + " in " + PDF_DIR);
+    }
+
+    private static java.util.List<Path> pdfs(String token) {
+        try (var files = Files.list(PDF_DIR)) {
+            return files.filter(f -> f.getFileName().toString().contains(token)).toList();
+        } catch (java.io.IOException e) {
+            return java.util.List.of();
+        }
+    }
+}
