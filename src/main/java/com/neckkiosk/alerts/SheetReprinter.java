@@ -8,10 +8,7 @@ import java.util.concurrent.CompletableFuture;
  * answer ids (nothing personal is stored to make this possible). The console calls it off
  * the event dispatch thread and shows the outcome.
  *
- * <p>WIRING POINT (lead): the sheet renderer and printer live on the {@code sheet} branch.
- * After merging, pass an implementation backed by them to {@code StaffCommand} (see
- * {@code StaffCommand.reprinter(ClinicConfig)}); until then the console uses
- * {@link #NOT_SET_UP}, which says so plainly.
+ * <p>The console's is {@code print.FrontDeskReprint}; tests pass their own.
  */
 @FunctionalInterface
 public interface SheetReprinter {
@@ -29,7 +26,4 @@ public interface SheetReprinter {
             return new Outcome(false, problem);
         }
     }
-
-    SheetReprinter NOT_SET_UP = visit -> CompletableFuture.completedFuture(
-            Outcome.failed("printing from the front desk is not set up in this version"));
 }

@@ -5,6 +5,8 @@ import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.config.ConfigException;
 import com.neckkiosk.config.ConfigLoader;
 import com.neckkiosk.config.DatabaseSettings;
+import com.neckkiosk.print.FrontDeskReprint;
+import com.neckkiosk.print.SheetPrinter;
 import com.neckkiosk.store.KioskStore;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.staff.StaffConsole;
@@ -13,6 +15,7 @@ import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.WindowConstants;
@@ -90,12 +93,11 @@ final class StaffCommand {
     }
 
     /**
-     * WIRING POINT (lead): reprinting at the front desk. The sheet renderer and printer are on
-     * the {@code sheet} branch; after merging, return a {@link SheetReprinter} that rebuilds the
-     * sheet from the visit's stored answer ids and prints it on {@code config.printerQueue()}.
+     * Reprinting at the front desk: the visit's sheet rebuilt from its stored answer ids and
+     * printed on the clinic's queue ({@code print.queue}), with the same time limit as a kiosk.
      */
     static SheetReprinter reprinter(ClinicConfig config) {
-        return SheetReprinter.NOT_SET_UP;
+        return new FrontDeskReprint(config, new SheetPrinter(Duration.ofSeconds(config.printTimeoutSeconds())));
     }
 
     /**

@@ -28,7 +28,7 @@ public record PrintOutcome(String printer, Optional<PrinterNotice.Problem> probl
     /** The notice the front desk sees for a failed job; empty when it printed. */
     public Optional<PrinterNotice> notice(String kioskId, String visitCode, Instant at) {
         return problem.map(p -> new PrinterNotice(UUID.randomUUID().toString(), kioskId, visitCode,
-                printer.isEmpty() ? "(none)" : printer, p, at, null));
+                printer.isEmpty() ? "none" : printer, p, at, null));
     }
 
     @Override
