@@ -17,4 +17,12 @@ class LauncherFlagsTest {
                 .contains("cds-archive \"$archive\"")
                 .contains("export MALLOC_ARENA_MAX=2");
     }
+
+    @Test
+    void theInstalledLauncherStartsTheKioskWithTheSameFlags() throws Exception {
+        String script = Files.readString(Path.of("install", "files", "neck-kiosk"));
+        assertThat(script).contains("flags=\"" + String.join(" ", StartupBench.LAUNCHER_FLAGS) + "\"")
+                .contains("JAVA_TOOL_OPTIONS=\"$flags ")
+                .contains("export MALLOC_ARENA_MAX=2");
+    }
 }
