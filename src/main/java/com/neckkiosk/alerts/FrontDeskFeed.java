@@ -6,6 +6,9 @@ import com.neckkiosk.store.FrontDeskStamp;
 import com.neckkiosk.store.KioskStore;
 import com.neckkiosk.store.PrinterNotice;
 import com.neckkiosk.store.VisitRecord;
+import com.neckkiosk.stats.UsageCounts;
+import com.neckkiosk.stats.UsageFilter;
+import com.neckkiosk.stats.UsageSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +46,7 @@ public final class FrontDeskFeed implements AutoCloseable {
     private final Clock clock;
     private final Listener listener;
     private final ScheduledExecutorService thread;
-    private KioskStore store;
+    private volatile KioskStore store;
     private FrontDeskStamp lastStamp;
     /** Not null at first, so the first answer is reported as "connected". */
     private String lastProblem = "not yet connected";
@@ -90,11 +93,30 @@ public final class FrontDeskFeed implements AutoCloseable {
         }, thread);
     }
 
-    private KioskStore openStore() {
+    /** Opened on first use by whichever thread needs it: the feed's, or the dashboard's queries. */
+    private synchronized KioskStore openStore() {
         if (store == null) {
             store = opener.get();
         }
         return store;
+    }
+
+    /**
+     * The console's store as the manager dashboard's source. Its queries run on the
+     * dashboard's own thread, not the feed's, so a chart query never delays an alert.
+     */
+    public UsageSource usageSource() {
+        return new UsageSource() {
+            @Override
+            public UsageCounts usage(UsageFilter filter) {
+                return openStore().usage(filter);
+            }
+
+            @Override
+            public List<String> kioskIds() {
+                return openStore().kioskIds();
+            }
+        };
     }
 
     /** One round; public for tests that drive the feed by hand. */

@@ -6,10 +6,8 @@ import com.neckkiosk.config.ConfigLoader;
 import com.neckkiosk.store.DemoVisits;
 import com.neckkiosk.store.KioskStore;
 import com.neckkiosk.store.StoreException;
-import com.neckkiosk.store.VisitRecord;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +19,6 @@ final class SeedDemoCommand {
 
     static final int MAX_VISITS = 10_000_000;
     static final int MAX_DAYS = 3650;
-    private static final int BATCH = 2000;
 
     private SeedDemoCommand() {
     }
@@ -79,16 +76,9 @@ final class SeedDemoCommand {
         }
     }
 
-    /** Inserts {@code count} visits from {@code demo} in batches of {@value #BATCH}. */
+    /** Inserts {@code count} visits from {@code demo}, complete (answers too, so the console can reprint them). */
     static void seed(KioskStore store, DemoVisits demo, int count) {
-        List<VisitRecord> batch = new ArrayList<>(BATCH);
-        for (int i = 0; i < count; i++) {
-            batch.add(demo.next());
-            if (batch.size() == BATCH || i == count - 1) {
-                store.insertNewVisits(batch);
-                batch.clear();
-            }
-        }
+        store.insertNewVisits(demo::next, count, true);
     }
 
     private static int number(String text, String what, int min, int max) {

@@ -7,17 +7,19 @@ import com.neckkiosk.config.ConfigLoader;
 import com.neckkiosk.config.DatabaseSettings;
 import com.neckkiosk.print.FrontDeskReprint;
 import com.neckkiosk.print.SheetPrinter;
+import com.neckkiosk.stats.UsageSource;
 import com.neckkiosk.store.KioskStore;
 import com.neckkiosk.ui.KioskTheme;
+import com.neckkiosk.ui.charts.DashboardWindow;
 import com.neckkiosk.ui.staff.StaffConsole;
 import com.neckkiosk.ui.wizard.KioskApp;
 import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
+import java.awt.Window;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import javax.swing.JFrame;
-import javax.swing.JOptionPane;
 import javax.swing.WindowConstants;
 
 /**
@@ -57,7 +59,6 @@ final class StaffCommand {
         KioskApp.prepareAwt();
         EventQueue.invokeLater(() -> {
             KioskTheme.apply(KioskTheme.Look.STANDARD, CONSOLE_TEXT_SCALE);
-            JFrame[] owner = new JFrame[1];
             StaffConsole console = new StaffConsole(config, () -> {
                 try {
                     return KioskStore.open(database);
@@ -65,9 +66,8 @@ final class StaffCommand {
                     err.println("staff: " + e.getMessage());
                     throw e;
                 }
-            }, Clock.systemDefaultZone(), new StaffConsole.Hooks(reprinter(config), () -> dashboard(config, owner[0])),
+            }, Clock.systemDefaultZone(), new StaffConsole.Hooks(reprinter(config), (source, owner) -> dashboard(config, source, owner)),
                     trace);
-            owner[0] = console.frame();
             console.frame().setDefaultCloseOperation(WindowConstants.EXIT_ON_CLOSE);
             console.frame().setSize(1280, 800);
             console.frame().setLocationRelativeTo(null);
@@ -101,12 +101,11 @@ final class StaffCommand {
     }
 
     /**
-     * WIRING POINT (lead): the manager dashboard (branch {@code dashboard}), opened after the
-     * manager PIN. Replace the message with the dashboard's embeddable view in a window owned by
-     * {@code owner}. Runs on the event dispatch thread.
+     * The manager dashboard, opened after the manager PIN, on the console's store: its queries run
+     * on the dashboard's own thread; the console disposes the window (and so its refresh timer)
+     * when it closes. Runs on the event dispatch thread.
      */
-    static void dashboard(ClinicConfig config, JFrame owner) {
-        JOptionPane.showMessageDialog(owner, "The dashboard is not part of this version yet.", "Manager dashboard",
-                JOptionPane.INFORMATION_MESSAGE);
+    static Window dashboard(ClinicConfig config, UsageSource source, JFrame owner) {
+        return DashboardWindow.open(source, config, owner);
     }
 }

@@ -34,7 +34,7 @@ public final class CsvExport {
 
     /** A count as an export shows it. */
     public static String count(long visits) {
-        return visits > 0 && visits < SUPPRESS_BELOW ? SUPPRESSED : Long.toString(visits);
+        return SmallNumbers.isSmall(visits) ? SUPPRESSED : Long.toString(visits);
     }
 
     static String field(String text) {

@@ -41,6 +41,11 @@ final class Database implements AutoCloseable {
         pool.setMaxConnections(MAX_CONNECTIONS);
     }
 
+    /** This process opened the database file itself (it is not a client of a server). */
+    boolean holdsFile() {
+        return H2Dialect.isFileUrl(url);
+    }
+
     DataSource dataSource() {
         return pool;
     }
@@ -145,10 +150,21 @@ final class Database implements AutoCloseable {
      */
     void shutdown() {
         close();
+        lastConnection("cannot close the database", H2Dialect::shutdown);
+    }
+
+    /** As {@link #shutdown}, rewriting the file without its free space (can take seconds). */
+    void shutdownCompacted() {
+        close();
+        lastConnection("cannot compact the database", H2Dialect::shutdownCompacted);
+    }
+
+    /** A connection of its own once the pool is gone, for the statement that closes the database. */
+    private void lastConnection(String what, Work<Void> closing) {
         try (Connection last = DriverManager.getConnection(url, user, password)) {
-            H2Dialect.shutdown(last);
+            closing.run(last);
         } catch (SQLException e) {
-            throw failure("cannot close the database", e);
+            throw failure(what, e);
         }
     }
 

@@ -2,8 +2,11 @@ package com.neckkiosk.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.h2.tools.DeleteDbFiles;
@@ -60,6 +63,10 @@ final class H2Dialect {
             throw new StoreException("kiosk database " + path + ": the folder name may not contain ';'");
         }
         return "jdbc:h2:file:" + path;
+    }
+
+    static boolean isFileUrl(String url) {
+        return url.startsWith("jdbc:h2:file:");
     }
 
     /** The database a {@link TcpServer} serves from its data folder. */
@@ -121,10 +128,52 @@ final class H2Dialect {
     }
 
     /** Closes the database at once for every connection, so its files can be replaced. */
-    static void shutdown(Connection connection) throws SQLException {
+    static Void shutdown(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         }
+        return null;
+    }
+
+    /** H2's page cache while a bulk load runs: the visit table's random-id index then stays in memory. */
+    static final int BULK_LOAD_CACHE_KB = 256 * 1024;
+
+    /**
+     * Settings for a bulk load (a large page cache, old pages overwritten at once rather than
+     * kept 45 s), which persist in the database; returns the statements that put the previous
+     * values back.
+     */
+    static List<String> beginBulkLoad(Connection connection) throws SQLException {
+        List<String> restore = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet row = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME IN ('info.CACHE_MAX_SIZE', 'RETENTION_TIME')")) {
+                while (row.next()) {
+                    long value = Long.parseLong(row.getString(2));
+                    restore.add(row.getString(1).equals("RETENTION_TIME") ? "SET RETENTION_TIME " + value
+                            : "SET CACHE_SIZE " + value * 1024); // reported in MB, set in KB
+                }
+            }
+            statement.execute("SET CACHE_SIZE " + BULK_LOAD_CACHE_KB);
+            statement.execute("SET RETENTION_TIME 0");
+        }
+        return restore;
+    }
+
+    static void endBulkLoad(Connection connection, List<String> restore) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String setting : restore) {
+                statement.execute(setting);
+            }
+        }
+    }
+
+    /** Closes the database as {@link #shutdown} does, then rewrites its file without free space. */
+    static Void shutdownCompacted(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        }
+        return null;
     }
 
     /** Removes the database's files; the database must be closed. */

@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The kiosk's visits and alerts in H2: a file database of this kiosk's own (EMBEDDED), the
@@ -205,6 +208,59 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
         });
     }
 
+    /**
+     * Bulk load of {@code count} new visits from {@code visits}, for {@code seed-demo-data} and
+     * {@code bench dashboard}: committed {@value #BULK_BATCH} at a time with reused batched
+     * statements, while their rollup counts add up in memory and are written once at the end
+     * (also when a batch fails, for the batches already committed), instead of a
+     * read-modify-write of the rollup per batch. With {@code details} false only the visit rows
+     * are stored, not their answers, reasons and exercises: the rollup still counts those, but a
+     * {@link #rebuildUsageRollup} would lose them and the console cannot reprint such visits;
+     * only the bench, which reads nothing but the rollup, uses that.
+     */
+    public void insertNewVisits(Supplier<VisitRecord> visits, int count, boolean details) {
+        insertNewVisits(visits, count, details, BULK_BATCH);
+    }
+
+    /** With another transaction size: for tests. */
+    void insertNewVisits(Supplier<VisitRecord> visits, int count, boolean details, int batchSize) {
+        Map<RollupRows.Cell, Long> committed = new HashMap<>();
+        List<String> restore = database.holdsFile() ? database.withConnection("cannot prepare the bulk load", H2Dialect::beginBulkLoad)
+                : List.of();
+        try {
+            List<VisitRecord> batch = new ArrayList<>(batchSize);
+            for (int i = 0; i < count; i++) {
+                VisitRecord visit = visits.get();
+                VisitRows.check(visit);
+                batch.add(visit);
+                if (batch.size() == batchSize || i == count - 1) {
+                    database.write("cannot insert the visits", connection -> {
+                        VisitRows.insertRows(connection, batch, details);
+                        return null;
+                    });
+                    batch.forEach(inserted -> RollupRows.collect(committed, inserted, 1));
+                    batch.clear();
+                }
+            }
+        } finally {
+            if (!committed.isEmpty()) {
+                database.write("cannot count the inserted visits", connection -> {
+                    RollupRows.add(connection, committed);
+                    return null;
+                });
+            }
+            if (!restore.isEmpty()) {
+                database.withConnection("cannot end the bulk load", connection -> {
+                    H2Dialect.endBulkLoad(connection, restore);
+                    return null;
+                });
+            }
+        }
+    }
+
+    /** Visits per transaction of the bulk load: large enough that commits cost little, small enough for memory. */
+    static final int BULK_BATCH = 20_000;
+
     /** Kiosk id to the name staff know it by, for every kiosk that has started once. */
     public Map<String, String> kioskNames() {
         return database.read("cannot read the kiosks' names", KioskRows::names);
@@ -242,6 +298,17 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
     public int forgetOldDetails(LocalDate today, ZoneId zone) {
         return database.write("cannot forget old details",
                 connection -> PrivacyUpkeep.forgetBefore(connection, today, zone));
+    }
+
+    /**
+     * Closes a file database this process holds alone and compacts its file fully, so its size on
+     * disk is its data (after a bulk load, H2's file keeps free space it compacts only bit by bit).
+     */
+    public void closeCompacted() {
+        if (server != null) {
+            throw new IllegalStateException("a served database is not compacted while others may use it");
+        }
+        database.shutdownCompacted();
     }
 
     /** Stops serving (SERVER), then closes the database. Calling it again does nothing. */

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,10 @@ final class RollupRows {
     /** One counter of the rollup. */
     record Cell(LocalDate day, String kioskId, boolean demo, Measure measure, String bucket) {
     }
+
+    /** The primary key's order: a bulk load's counters then go into the index in sequence, not at random. */
+    private static final Comparator<Cell> KEY_ORDER = Comparator.comparing(Cell::day).thenComparing(Cell::kioskId)
+            .thenComparing(Cell::demo).thenComparing(cell -> cell.measure().id()).thenComparing(Cell::bucket);
 
     private static final String DAY = "CAST(v.started_hour AS DATE)";
     private static final String GROUP = " GROUP BY " + DAY + ", v.kiosk_id, v.demo, ";
@@ -97,7 +102,9 @@ final class RollupRows {
              PreparedStatement deleteLast = connection.prepareStatement("DELETE FROM usage_rollup"
                      + " WHERE visits = ? AND visit_day = ? AND kiosk_id = ? AND demo = ? AND measure = ? AND bucket = ?")) {
             List<Map.Entry<Cell, Long>> increases = new ArrayList<>();
-            for (Map.Entry<Cell, Long> delta : deltas.entrySet()) {
+            List<Map.Entry<Cell, Long>> inKeyOrder = new ArrayList<>(deltas.entrySet());
+            inKeyOrder.sort(Map.Entry.comparingByKey(KEY_ORDER));
+            for (Map.Entry<Cell, Long> delta : inKeyOrder) {
                 if (delta.getValue() > 0) {
                     increases.add(delta);
                 } else if (delta.getValue() < 0) {
@@ -120,6 +127,39 @@ final class RollupRows {
                 if (updated[i] == 0) {
                     bind(insert, increases.get(i).getKey(), increases.get(i).getValue());
                     insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * As {@link #apply} for counters that only grow, with plain inserts when the rollup is empty
+     * (a bulk load into a fresh database: no row to update, so none is looked for).
+     */
+    static void add(Connection connection, Map<Cell, Long> increases) throws SQLException {
+        boolean empty;
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT 1 FROM usage_rollup FETCH FIRST 1 ROWS ONLY")) {
+            empty = !row.next();
+        }
+        if (!empty) {
+            apply(connection, increases);
+            return;
+        }
+        List<Map.Entry<Cell, Long>> inKeyOrder = new ArrayList<>(increases.entrySet());
+        inKeyOrder.sort(Map.Entry.comparingByKey(KEY_ORDER));
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO usage_rollup"
+                + " (visits, visit_day, kiosk_id, demo, measure, bucket) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Map.Entry<Cell, Long> increase : inKeyOrder) {
+                if (increase.getValue() <= 0) {
+                    throw new IllegalArgumentException("a bulk load only adds counts: " + increase);
+                }
+                bind(insert, increase.getKey(), increase.getValue());
+                insert.addBatch();
+                if (++pending % 10_000 == 0) {
+                    insert.executeBatch();
                 }
             }
             insert.executeBatch();

@@ -81,6 +81,18 @@ final class VisitRows {
      */
     static void insertNew(Connection connection, List<VisitRecord> visits) throws SQLException {
         Map<RollupRows.Cell, Long> rollup = new HashMap<>();
+        insertRows(connection, visits, true);
+        for (VisitRecord visit : visits) {
+            RollupRows.collect(rollup, visit, 1);
+        }
+        RollupRows.apply(connection, rollup);
+    }
+
+    /**
+     * Inserts new visits without touching the rollup (the caller counts them); with
+     * {@code details} false only the visit rows, not their answers, reasons and exercises.
+     */
+    static void insertRows(Connection connection, List<VisitRecord> visits, boolean details) throws SQLException {
         try (PreparedStatement visitRow = connection.prepareStatement(INSERT);
              PreparedStatement answer = connection.prepareStatement(
                      "INSERT INTO visit_answer (visit_id, question_id, position, answer) VALUES (?, ?, ?, ?)");
@@ -91,6 +103,9 @@ final class VisitRows {
             for (VisitRecord visit : visits) {
                 bind(visitRow, visit);
                 visitRow.addBatch();
+                if (!details) {
+                    continue;
+                }
                 for (AnswerRows.Row row : AnswerRows.rowsOf(visit.answers())) {
                     answer.setString(1, visit.id());
                     answer.setString(2, row.questionId());
@@ -110,14 +125,12 @@ final class VisitRows {
                     exercise.setString(3, visit.exercises().get(position).id());
                     exercise.addBatch();
                 }
-                RollupRows.collect(rollup, visit, 1);
             }
             visitRow.executeBatch();
             answer.executeBatch();
             reason.executeBatch();
             exercise.executeBatch();
         }
-        RollupRows.apply(connection, rollup);
     }
 
     /** Deletes every demo visit with its child rows and rollup counts; alerts of demo visits too. */

@@ -168,6 +168,49 @@ class UsageRollupTest {
     }
 
     @Test
+    void theBulkLoadCountsExactlyWhatItStoresAndAddsToCountsAlreadyThere() throws SQLException {
+        int count = 650; // three transactions of 300
+        try (KioskStore store = open()) {
+            store.save(Samples.visit("v-first"));
+            store.insertNewVisits(new DemoVisits(5, List.of("K1", "K2"), Samples.DAY.minusDays(60), Samples.DAY)::next,
+                    count, true, 300);
+            assertThat(store.countVisits()).isEqualTo(count + 1);
+            assertThat(store.findVisit("v-first")).isPresent();
+        }
+        List<String> bulk = dump();
+        try (KioskStore store = open()) {
+            store.rebuildUsageRollup();
+        }
+        assertThat(dump()).isEqualTo(bulk);
+    }
+
+    @Test
+    void theBenchsBulkLoadWithoutDetailsCountsTheSameAsWithThemAndCompacts() throws SQLException {
+        DemoVisits demo = new DemoVisits(9, List.of("K1"), Samples.DAY.minusDays(30), Samples.DAY);
+        List<VisitRecord> visits = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            visits.add(demo.next());
+        }
+        try (KioskStore store = open()) {
+            store.insertNewVisits(visits.iterator()::next, visits.size(), true);
+        }
+        List<String> full = dump();
+        TestDatabases.execute(dataDir(), "DELETE FROM visit_answer");
+        TestDatabases.execute(dataDir(), "DELETE FROM visit_reason");
+        TestDatabases.execute(dataDir(), "DELETE FROM visit_exercise");
+        TestDatabases.execute(dataDir(), "DELETE FROM visit");
+        TestDatabases.execute(dataDir(), "DELETE FROM usage_rollup");
+        KioskStore store = open();
+        store.insertNewVisits(visits.iterator()::next, visits.size(), false);
+        store.closeCompacted();
+        assertThat(dump()).isEqualTo(full);
+        assertThat(TestDatabases.rows(dataDir(), "SELECT COUNT(*) FROM visit_answer")).containsExactly("0");
+        try (KioskStore reopened = open()) {
+            assertThat(reopened.countVisits()).isEqualTo(400);
+        }
+    }
+
+    @Test
     void demoVisitsAreMarkedAndRepeatable() {
         DemoVisits first = new DemoVisits(11, List.of("K1"), Samples.DAY.minusDays(6), Samples.DAY);
         DemoVisits again = new DemoVisits(11, List.of("K1"), Samples.DAY.minusDays(6), Samples.DAY);

@@ -94,10 +94,13 @@ final class ChartCard extends JPanel {
         return chartPanel.getChart();
     }
 
-    /** The chart as PNG bytes at the given size (rendered here; the caller writes the file off the EDT). */
-    byte[] png(int width, int height) {
+    /**
+     * {@code exported} (the chart as exports show it, see {@link DashboardCharts#forExport}) as
+     * PNG bytes at the given size, rendered here; the caller writes the file off the EDT.
+     */
+    static byte[] png(JFreeChart exported, int width, int height) {
         assert calledOnEDT();
-        BufferedImage image = chartPanel.getChart().createBufferedImage(width, height);
+        BufferedImage image = exported.createBufferedImage(width, height);
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             ImageIO.write(image, "png", bytes);
             return bytes.toByteArray();

@@ -1,6 +1,7 @@
 package com.neckkiosk.ui.charts;
 
 import com.neckkiosk.stats.CountTable;
+import com.neckkiosk.stats.SmallNumbers;
 import com.neckkiosk.stats.UsageTables;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -28,6 +29,8 @@ import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -88,6 +91,22 @@ final class DashboardCharts {
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
             legend.setPosition(RectangleEdge.BOTTOM);
         }
+        return chart;
+    }
+
+    /**
+     * The chart as an exported picture shows it: drawn from {@link SmallNumbers#hidden} (counts
+     * from 1 to 4 left out, as the CSV writes them {@code <5}) with a footnote saying so. The
+     * manager's own screen keeps the exact counts.
+     */
+    JFreeChart forExport(CountTable table) {
+        JFreeChart chart = create(SmallNumbers.hidden(table));
+        TextTitle footnote = new TextTitle(labels.messages().get("dashboard.export.suppressed"), font);
+        footnote.setPosition(RectangleEdge.BOTTOM);
+        footnote.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        footnote.setPaint(color("Dashboard.axis", Color.DARK_GRAY));
+        footnote.setPadding(new RectangleInsets(4, 6, 2, 6));
+        chart.addSubtitle(footnote);
         return chart;
     }
 

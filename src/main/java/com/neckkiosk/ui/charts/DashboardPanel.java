@@ -46,6 +46,7 @@ import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
+import org.jfree.chart.JFreeChart;
 
 /**
  * The manager dashboard as one component, for its own window ({@link DashboardWindow}) or
@@ -410,10 +411,19 @@ public final class DashboardPanel extends JPanel {
         }
     }
 
-    /** Writes the chart as a PNG of the given size; the file is written off the EDT. */
+    /**
+     * Writes the chart as a PNG of the given size, counts under 5 left out with a footnote
+     * saying so (as the CSV writes them "<5"); the file is written off the EDT.
+     */
     public CompletableFuture<Path> exportPng(String chartId, Path file, int width, int height) {
         assert calledOnEDT();
-        return write(file, card(chartId).png(Math.max(width, 200), Math.max(height, 150)));
+        return write(file, ChartCard.png(exportChart(chartId), Math.max(width, 200), Math.max(height, 150)));
+    }
+
+    /** The chart a PNG export draws: from the shown table with small counts hidden. */
+    JFreeChart exportChart(String chartId) {
+        assert calledOnEDT();
+        return new DashboardCharts(labels).forExport(card(chartId).table());
     }
 
     /** Writes the numbers behind the chart as CSV, counts below 5 as "<5"; off the EDT. */

@@ -2,9 +2,12 @@ package com.neckkiosk.ui.charts;
 
 import static com.neckkiosk.ui.Edt.calledOnEDT;
 
+import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.stats.UsageSource;
 import com.neckkiosk.ui.Messages;
 import java.awt.Dimension;
+import java.awt.Rectangle;
+import java.awt.Window;
 import java.time.Clock;
 import java.time.Duration;
 import javax.swing.JFrame;
@@ -14,6 +17,19 @@ import javax.swing.WindowConstants;
 public final class DashboardWindow {
 
     private DashboardWindow() {
+    }
+
+    /**
+     * The dashboard the staff console opens: the clinic's language, name and refresh interval,
+     * as large as the console's screen (the console's larger text needs the room).
+     */
+    public static JFrame open(UsageSource source, ClinicConfig config, Window owner) {
+        Rectangle screen = owner.getGraphicsConfiguration().getBounds();
+        JFrame frame = open(source, Messages.of(config.defaultLanguage()), config.clinicName(),
+                Duration.ofSeconds(config.dashboardRefreshSeconds()),
+                screen.getSize());
+        frame.setLocation(screen.getLocation());
+        return frame;
     }
 
     /**

@@ -12,6 +12,7 @@ import com.neckkiosk.alerts.SheetReprinter;
 import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.config.PinHash;
 import com.neckkiosk.content.ContentCatalog;
+import com.neckkiosk.stats.UsageSource;
 import com.neckkiosk.store.KioskStore;
 import com.neckkiosk.store.PrinterNotice;
 import com.neckkiosk.ui.Edt;
@@ -21,6 +22,7 @@ import com.neckkiosk.ui.Touch;
 import com.neckkiosk.ui.WrapText;
 import java.awt.CardLayout;
 import java.awt.Frame;
+import java.awt.Window;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,7 +63,13 @@ public final class StaffConsole {
     static final int KEY_HEIGHT = 64;
 
     /** The console's jobs the lead wires in {@code StaffCommand}: printing a sheet, the manager dashboard. */
-    public record Hooks(SheetReprinter reprinter, Runnable openDashboard) {
+    public record Hooks(SheetReprinter reprinter, DashboardOpener openDashboard) {
+    }
+
+    /** Opens the manager dashboard on the console's store, owned by the console; on the EDT. */
+    @FunctionalInterface
+    public interface DashboardOpener {
+        Window open(UsageSource source, JFrame console);
     }
 
     private static final String LOCKED = "locked";
@@ -104,6 +112,7 @@ public final class StaffConsole {
     private final Timer ticker;
     private FrontDesk desk = new FrontDesk(List.of(), List.of(), Map.of());
     private boolean unlocked;
+    private Window dashboard;
     private boolean flashOn;
 
     /**
@@ -247,7 +256,11 @@ public final class StaffConsole {
     private void tryManagerPin(char[] pin) {
         checkPin(managerGate, managerPad, pin, () -> {
             cards.show(center, DESK);
-            hooks.openDashboard().run();
+            if (dashboard != null && dashboard.isDisplayable()) {
+                dashboard.toFront();
+            } else {
+                dashboard = hooks.openDashboard().open(feed.usageSource(), frame);
+            }
         });
     }
 
@@ -439,6 +452,11 @@ public final class StaffConsole {
 
     /** Stops polling and closes the store; the window is disposed by the caller or its close button. */
     public void close() {
+        assert calledOnEDT();
+        if (dashboard != null) {
+            dashboard.dispose(); // stops its refresh timer before the store closes
+            dashboard = null;
+        }
         ticker.stop();
         pinChecks.shutdownNow();
         feed.close();

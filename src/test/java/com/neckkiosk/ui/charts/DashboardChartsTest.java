@@ -11,6 +11,7 @@ import com.neckkiosk.stats.UsageTables;
 import com.neckkiosk.ui.Messages;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,36 @@ class DashboardChartsTest {
                 assertThat(image.getHeight()).as(id).isEqualTo(360);
             });
         }
+    }
+
+    @Test
+    void theExportedChartHidesCountsUnderFiveAndSaysSoWhileTheScreenKeepsThem() {
+        LocalDate day = LocalDate.of(2026, 3, 9);
+        UsageCounts counts = UsageCounts.builder(UsageFilter.allKiosks(DateRange.lastDays(30, day)))
+                .add(day, Measure.DISPOSITION, "URGENT", 3).add(day, Measure.DISPOSITION, "SELF_CARE", 40)
+                .add(day.minusDays(1), Measure.DISPOSITION, "SELF_CARE", 5).add(day, Measure.HOUR, "9", 4)
+                .add(day, Measure.HOUR, "10", 39).add(day, Measure.SIGN, "fever", 1).add(day, Measure.SIGN, "rash", 7)
+                .add(day, Measure.CAUSE, "stress", 2).add(day, Measure.CAUSE, "posture", 12)
+                .add(day, Measure.PAIN, "4", 3).add(day, Measure.PAIN, "6", 40).add(day, Measure.ENDED, "COMPLETED:result", 43)
+                .add(day, Measure.LANGUAGE, "es", 2).add(day, Measure.LANGUAGE, "en", 41)
+                .add(day, Measure.SHEET, "PRINTED", 30).add(day, Measure.SHEET, "PRINT_FAILED", 1).build();
+        for (Language language : Language.values()) {
+            Messages messages = Messages.of(language);
+            DashboardCharts charts = new DashboardCharts(new ChartLabels(messages));
+            UsageTables.all(counts).forEach((id, table) -> {
+                List<Double> exported = ChartValues.of(charts.forExport(table));
+                assertThat(exported).as(id).noneMatch(value -> value > 0 && value < 5);
+                assertThat(exported).as(id).anyMatch(value -> value >= 5);
+                assertThat(ChartValues.subtitles(charts.forExport(table))).as(id)
+                        .contains(messages.get("dashboard.export.suppressed"));
+                assertThat(ChartValues.subtitles(charts.create(table))).as(id)
+                        .doesNotContain(messages.get("dashboard.export.suppressed"));
+            });
+        }
+        DashboardCharts charts = new DashboardCharts(new ChartLabels(Messages.of(Language.EN)));
+        assertThat(ChartValues.of(charts.create(UsageTables.warningSigns(counts)))).contains(1.0, 7.0);
+        assertThat(ChartValues.of(charts.forExport(UsageTables.warningSigns(counts)))).contains(7.0).doesNotContain(1.0);
+        assertThat(ChartValues.of(charts.forExport(UsageTables.painScores(counts)))).contains(40.0).doesNotContain(3.0);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.neckkiosk.config.DatabaseSettings;
 import com.neckkiosk.content.Language;
+import com.neckkiosk.stats.CountTable;
 import com.neckkiosk.stats.CsvExport;
 import com.neckkiosk.stats.DateRange;
 import com.neckkiosk.stats.UsageFilter;
@@ -40,6 +41,7 @@ import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,6 +203,15 @@ class DashboardRobotTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(900);
         assertThat(image.getHeight()).isEqualTo(500);
+        for (String id : UsageTables.ALL) {
+            JFreeChart exported = GuiActionRunner.execute(() -> panel.exportChart(id));
+            assertThat(ChartValues.of(exported)).as(id).noneMatch(value -> value > 0 && value < 5);
+            assertThat(ChartValues.subtitles(exported)).as(id).anySatisfy(text -> assertThat(text).contains("under 5"));
+        }
+        // 400 visits over 30 days: the per-day chart on screen has small counts, its export none
+        CountTable perDay = GuiActionRunner.execute(() -> panel.shownTables().get(UsageTables.VISITS_PER_DAY));
+        assertThat(java.util.Arrays.stream(perDay.cells()).flatMapToLong(java.util.Arrays::stream))
+                .anyMatch(count -> count > 0 && count < 5);
         String expected = CsvExport.of(UsageTables.warningSigns(store.usage(filter())));
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(expected).startsWith("warning_sign,visits\r\n");
         Path nowhere = temp.resolve("missing-folder/x.csv");

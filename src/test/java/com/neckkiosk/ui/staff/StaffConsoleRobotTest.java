@@ -9,15 +9,19 @@ import com.neckkiosk.config.PaperSize;
 import com.neckkiosk.config.PinHash;
 import com.neckkiosk.content.Language;
 import com.neckkiosk.store.AlertRecord;
+import com.neckkiosk.store.DemoVisits;
 import com.neckkiosk.store.KioskStore;
 import com.neckkiosk.store.PrinterNotice;
 import com.neckkiosk.store.VisitRecord;
 import com.neckkiosk.triage.Disposition;
 import com.neckkiosk.triage.Question;
 import com.neckkiosk.ui.KioskTheme;
+import com.neckkiosk.ui.charts.DashboardPanel;
+import com.neckkiosk.ui.charts.DashboardWindow;
 import com.neckkiosk.ui.testing.ScreenshotOnFailure;
 import java.awt.Dimension;
 import java.awt.Point;
+import java.awt.Window;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +39,7 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.image.ScreenshotTaker;
 import org.assertj.swing.timing.Condition;
@@ -66,6 +71,7 @@ class StaffConsoleRobotTest {
     private final CountingSound sound = new CountingSound();
     private final List<VisitRecord> reprinted = new CopyOnWriteArrayList<>();
     private final AtomicInteger dashboards = new AtomicInteger();
+    private final List<Window> dashboardWindows = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void guardTheEdtAndHashPins() {
@@ -93,7 +99,12 @@ class StaffConsoleRobotTest {
         console = GuiActionRunner.execute(() -> {
             KioskTheme.apply(KioskTheme.Look.STANDARD, 0.75);
             return new StaffConsole(config(), () -> opened, Clock.systemDefaultZone(),
-                    new StaffConsole.Hooks(reprinter, dashboards::incrementAndGet), null, sound).start();
+                    new StaffConsole.Hooks(reprinter, (source, owner) -> {
+                        dashboards.incrementAndGet();
+                        Window dashboard = DashboardWindow.open(source, config(), owner); // what StaffCommand opens
+                        dashboardWindows.add(dashboard);
+                        return dashboard;
+                    }), null, sound).start();
         });
         window = new FrameFixture(robot, console.frame());
         window.show(new Dimension(1280, 800));
@@ -288,6 +299,8 @@ class StaffConsoleRobotTest {
     @Test
     void theDashboardNeedsTheManagerPin() {
         store = KioskStore.open(DatabaseSettings.embedded(dataDir));
+        LocalDate today = LocalDate.now();
+        store.insertNewVisits(new DemoVisits(6, List.of("K7", "K8"), today.minusDays(29), today)::next, 2500, true);
         open();
         unlock();
         window.button("staff.dashboard").click();
@@ -298,6 +311,26 @@ class StaffConsoleRobotTest {
         assertThat(dashboards.get()).isZero();
         typePin("staff.manager.pin", MANAGER_PIN);
         waitUntil("dashboard opened", () -> dashboards.get() == 1);
+        FrameFixture dashboard = WindowFinder.findFrame("dashboard.window").withTimeout(15_000).using(robot);
+        dashboard.requireVisible();
+        waitUntil("the dashboard's charts loaded from the console's store",
+                () -> dashboard.panel("dashboard").target() instanceof DashboardPanel panel
+                        && panel.summary() != null && !panel.isLoading());
+        assertThat(GuiActionRunner.execute(() -> ((DashboardPanel) dashboard.panel("dashboard").target()).summary().visits()))
+                .isEqualTo(store.countVisits());
+        robot.waitForIdle();
+        new File("target/staff-screens").mkdirs();
+        new File("target/staff-screens/console_dashboard_desktop.png").delete();
+        new ScreenshotTaker().saveDesktopAsPng("target/staff-screens/console_dashboard_desktop.png");
+        // a second PIN brings the same window forward rather than opening another
+        GuiActionRunner.execute(() -> console.frame().toFront());
+        robot.waitForIdle();
+        window.button("staff.dashboard").click();
+        typePin("staff.manager.pin", MANAGER_PIN);
+        waitUntil("back at the desk", () -> window.panel("alerts.list").target().isShowing());
+        assertThat(dashboards.get()).isEqualTo(1);
+        closeConsole();
+        assertThat(dashboardWindows).singleElement().satisfies(w -> assertThat(w.isDisplayable()).isFalse());
     }
 
     @Test
