@@ -293,7 +293,8 @@ class StaffConsoleRobotTest {
         assertThat(reprinted.get(0).answers()).containsEntry(Question.AGE_BAND, "65_plus");
         screenshot("console_reprint_done");
         window.button("reprint.back").click();
-        waitUntil("back at the desk", () -> window.panel("alerts.list").target().isShowing());
+        // looked up without "must be showing": the list shows again once the PIN pad has gone
+        waitUntil("back at the desk", () -> robot.finder().findByName(console.frame(), "alerts.list", false).isShowing());
     }
 
     @Test
@@ -327,7 +328,8 @@ class StaffConsoleRobotTest {
         robot.waitForIdle();
         window.button("staff.dashboard").click();
         typePin("staff.manager.pin", MANAGER_PIN);
-        waitUntil("back at the desk", () -> window.panel("alerts.list").target().isShowing());
+        // looked up without "must be showing": the list shows again once the PIN pad has gone
+        waitUntil("back at the desk", () -> robot.finder().findByName(console.frame(), "alerts.list", false).isShowing());
         assertThat(dashboards.get()).isEqualTo(1);
         closeConsole();
         assertThat(dashboardWindows).singleElement().satisfies(w -> assertThat(w.isDisplayable()).isFalse());
