@@ -31,11 +31,13 @@ import java.util.Set;
  * feeds the on-screen preview and the paper ({@link SheetLayout}).
  *
  * @param visitCode the visit's code, or null when it could not be stored (the line is left out)
+ * @param ownCauseTips how many of the first prevention tips are the first tip of each of the
+ *     patient's own causes: these are never left off to fit the paper
  */
 public record Sheet(Language language, PaperSize paper, String clinicName, LocalDate date, String visitCode,
                     Disposition disposition, Words words, String opening, String exerciseAdvice,
                     Optional<String> seatedAdvice, List<Move> exercises, List<String> stopRules,
-                    List<String> remedies, List<String> preventionTips, List<String> helpSigns) {
+                    List<String> remedies, List<String> preventionTips, int ownCauseTips, List<String> helpSigns) {
 
     /** One exercise as printed: which one (for its figure), and its words. */
     public record Move(Exercise exercise, ExerciseText text) {
@@ -50,7 +52,8 @@ public record Sheet(Language language, PaperSize paper, String clinicName, Local
     /** The same sheet with only the first {@code count} prevention tips (to fit the paper). */
     public Sheet withPreventionTips(int count) {
         return new Sheet(language, paper, clinicName, date, visitCode, disposition, words, opening, exerciseAdvice,
-                seatedAdvice, exercises, stopRules, remedies, preventionTips.subList(0, count), helpSigns);
+                seatedAdvice, exercises, stopRules, remedies, preventionTips.subList(0, count),
+                Math.min(ownCauseTips, count), helpSigns);
     }
 
     /** The medicine advice as one item (its sentences belong together), then the other remedies. */
@@ -87,6 +90,18 @@ public record Sheet(Language language, PaperSize paper, String clinicName, Local
         return new ArrayList<>(tips);
     }
 
+    /** How many distinct first tips the patient's own causes give: the tips that always stay. */
+    static int ownCauseTips(ContentCatalog content, List<Cause> causes) {
+        Set<String> first = new LinkedHashSet<>();
+        for (Cause cause : causes) {
+            List<String> own = content.list("prevention." + cause.id());
+            if (!own.isEmpty()) {
+                first.add(own.get(0));
+            }
+        }
+        return first.size();
+    }
+
     public Sheet {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(paper, "paper");
@@ -96,6 +111,7 @@ public record Sheet(Language language, PaperSize paper, String clinicName, Local
         remedies = List.copyOf(remedies);
         preventionTips = List.copyOf(preventionTips);
         helpSigns = List.copyOf(helpSigns);
+        ownCauseTips = Math.max(0, Math.min(ownCauseTips, preventionTips.size()));
     }
 
     /**
@@ -132,6 +148,7 @@ public record Sheet(Language language, PaperSize paper, String clinicName, Local
                 plan.stopRules() ? content.stopRules() : List.of(),
                 plan.remedies() ? remedies(content, plan.childMedicineAdvice()) : List.of(),
                 plan.prevention() ? preventionTips(content, plan.causesFirst()) : List.of(),
+                plan.prevention() ? ownCauseTips(content, plan.causesFirst()) : 0,
                 plan.helpBox() ? content.helpNowSigns() : List.of());
     }
 }

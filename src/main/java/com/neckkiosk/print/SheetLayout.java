@@ -142,14 +142,16 @@ public final class SheetLayout {
     }
 
     /**
-     * Lays the sheet out in at most {@link #MAX_PAGES} pages where it can: when the general
-     * prevention tips would push it onto a third page, the last ones are left off (the
-     * patient's own causes come first, so theirs stay), down to {@link #MIN_TIPS}.
+     * Lays the sheet out in at most {@link #MAX_PAGES} pages: when the prevention tips would
+     * push it onto a third page, the last ones are left off, general tips first, then the
+     * second tips of the patient's own causes. The first tip of each of the patient's own
+     * causes always stays, and at least {@link #MIN_TIPS} tips.
      */
     public static SheetLayout of(Sheet sheet) {
         SheetLayout layout = new SheetLayout(sheet);
         int tips = sheet.preventionTips().size();
-        while (layout.pages.size() > MAX_PAGES && tips > MIN_TIPS) {
+        int kept = Math.min(tips, Math.max(MIN_TIPS, sheet.ownCauseTips()));
+        while (layout.pages.size() > MAX_PAGES && tips > kept) {
             tips--;
             layout = new SheetLayout(sheet.withPreventionTips(tips));
         }
@@ -245,12 +247,19 @@ public final class SheetLayout {
     private Block exercise(Sheet.Move move, double w) {
         Block block = new Block();
         block.height += GAP;
+        // the figure beside the name, or, when the name would wrap there, below it
+        boolean nameBeside = width(move.text().name(), HEADING) <= w - FIGURE_W - 14;
+        if (!nameBeside) {
+            text(block, move.text().name(), HEADING, 0, w);
+        }
         double top = block.height + 2;
         block.marks.add(new FigureMark(move, new Rectangle2D.Double(w - FIGURE_W, top, FIGURE_W, FIGURE_H),
                 sheet.words().start(), sheet.words().end()));
         block.figureBottom = top + FIGURE_H + 2;
         block.figureLeft = w - FIGURE_W - 14;
-        text(block, move.text().name(), HEADING, 0, w);
+        if (nameBeside) {
+            text(block, move.text().name(), HEADING, 0, w);
+        }
         text(block, move.text().dose(), BOLD, 0, w);
         List<String> steps = move.text().steps();
         for (int i = 0; i < steps.size(); i++) {

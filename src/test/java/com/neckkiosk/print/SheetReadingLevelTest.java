@@ -31,7 +31,8 @@ class SheetReadingLevelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"result.print.ready", "result.print.explain", "result.print.done"})
+    @ValueSource(strings = {"result.print.ready", "result.urgent.print.ready", "result.print.explain",
+            "result.print.done"})
     void thePrintMessagesArePlain(String key) {
         assertThat(Readability.grade(Messages.of(Language.EN).get(key))).isLessThanOrEqualTo(7.0);
     }

@@ -13,8 +13,10 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * The result card. EMERGENCY and URGENT: what to do now, the visit code in very large type,
- * and whether the front desk has been told, said only once the alert is stored. SEE_DOCTOR
- * and SELF_CARE: what to do, the visit code, and a preview of the take-home sheet.
+ * and whether the front desk has been told, said only once the alert is stored. URGENT then
+ * offers its sheet (remedies, safety advice, when to get help; no exercises) quietly, below all
+ * that: a plain line and a quiet Print button beside Done, no preview. SEE_DOCTOR and
+ * SELF_CARE: what to do, the visit code, and a preview of the take-home sheet.
  * Never a diagnosis.
  */
 final class ResultScreen extends JPanel {
@@ -49,10 +51,12 @@ final class ResultScreen extends JPanel {
             card.add(Touch.describe(Touch.label("result.code", result.visitCode(), codeStyle),
                     texts.get("result.code.label") + " " + result.visitCode(), null), "gaptop 0");
         }
+        boolean urgent = disposition == Disposition.URGENT;
         if (disposition.alertsStaff() || print == PrintState.UNAVAILABLE) {
             card.add(status(texts, disposition, result.delivery()), "wmin 10");
-        } else {
-            printing(card, texts, print, result.visitCode(), printSheet);
+        }
+        if (print != PrintState.UNAVAILABLE && (urgent || !disposition.alertsStaff())) {
+            printing(card, texts, print, result.visitCode(), urgent);
         }
         add(card, disposition.alertsStaff() ? "cell 0 0, span 2, aligny top, growy 0" : "cell 0 0, aligny top, growy 0, w 44%!");
 
@@ -61,9 +65,11 @@ final class ResultScreen extends JPanel {
             add(new SheetPreview(texts, sheet), "cell 1 0, grow, wmin 10, h 10:300:n");
         }
         String doneCell = "cell 0 1, span 2, growx 0, align right, w 320::, gaptop 24";
-        if (!disposition.alertsStaff() && print == PrintState.READY) {
-            // beside Done, so the card keeps its height (no scrolling with large text)
-            add(Touch.describe(Touch.button("result.print", texts.get("result.print"), Touch.PRIMARY, printSheet),
+        if ((urgent || !disposition.alertsStaff()) && print == PrintState.READY) {
+            // beside Done, so the card keeps its height (no scrolling with large text); on the
+            // URGENT card a quiet button, so going to the front desk stays the one big thing
+            add(Touch.describe(Touch.button("result.print", texts.get("result.print"),
+                            urgent ? Touch.QUIET : Touch.PRIMARY, printSheet),
                     texts.get("result.print"), texts.get("result.print.explain")),
                     "cell 0 1, span 2, split 2, growx 0, align right, w 360::, gaptop 24, gapright 24");
             doneCell = "growx 0, w 320::, gaptop 24";
@@ -71,17 +77,22 @@ final class ResultScreen extends JPanel {
         add(Touch.button("result.done", texts.get("result.done"), Touch.PRIMARY, done), doneCell);
     }
 
-    /** The one print a patient has: "tap to print" (the button is beside Done), "Printing…", the outcome. */
-    private static void printing(JPanel card, Texts texts, PrintState print, String visitCode, Runnable printSheet) {
+    /**
+     * The one print a patient has: "tap to print" (the button is beside Done), "Printing…", the
+     * outcome. On the URGENT card all in plain body text, below what to do now.
+     */
+    private static void printing(JPanel card, Texts texts, PrintState print, String visitCode, boolean urgent) {
+        String strong = urgent ? "body" : "strong";
+        String constraints = urgent ? "wmin 10, gaptop 16" : "wmin 10";
         switch (print) {
-            case READY -> card.add(new WrapText("result.print.status", texts.get("result.print.ready"), "body"),
-                    "wmin 10");
-            case PRINTING -> card.add(new WrapText("result.print.status", texts.get("result.print.busy"), "strong"),
-                    "wmin 10");
-            case PRINTED -> card.add(new WrapText("result.print.status", texts.get("result.print.done"), "strong"),
-                    "wmin 10");
+            case READY -> card.add(new WrapText("result.print.status",
+                    texts.get(urgent ? "result.urgent.print.ready" : "result.print.ready"), "body"), constraints);
+            case PRINTING -> card.add(new WrapText("result.print.status", texts.get("result.print.busy"), strong),
+                    constraints);
+            case PRINTED -> card.add(new WrapText("result.print.status", texts.get("result.print.done"), strong),
+                    constraints);
             default -> card.add(new WrapText("result.print.status",
-                    texts.format("result.print.failed", visitCode), "strong"), "wmin 10");
+                    texts.format("result.print.failed", visitCode), strong), constraints);
         }
     }
 

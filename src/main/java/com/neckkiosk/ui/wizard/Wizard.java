@@ -299,7 +299,9 @@ public final class Wizard {
                     current.result = failure == null ? current.result.saved(code) : current.result.failed();
                     if (failure == null) {
                         current.stored = withCode(snapshot, code);
-                        if (current.print == PrintState.UNAVAILABLE && !assessment.disposition().alertsStaff()) {
+                        // every sheet but EMERGENCY's can be printed (URGENT's has no exercises)
+                        if (current.print == PrintState.UNAVAILABLE
+                                && assessment.disposition() != com.neckkiosk.triage.Disposition.EMERGENCY) {
                             current.print = PrintState.READY;
                         }
                     }

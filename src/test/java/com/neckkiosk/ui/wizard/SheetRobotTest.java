@@ -20,6 +20,7 @@ import java.awt.Dimension;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
@@ -97,6 +98,12 @@ class SheetRobotTest {
 
     /** No warning signs, mild pain, bad posture: a self-care result with all four exercises. */
     private void walkToSelfCare(Language language) {
+        walk(language, Map.of());
+        waitUntil("the visit code is stored", () -> kiosk.wizard().printState() == PrintState.READY);
+    }
+
+    /** Answers every question, "no" unless {@code replies} says otherwise, and waits for the stored result. */
+    private void walk(Language language, Map<Question, Reply> replies) {
         GuiActionRunner.execute(() -> {
             Wizard wizard = kiosk.wizard();
             wizard.start(language);
@@ -109,12 +116,13 @@ class SheetRobotTest {
                     case PAIN_SCORE -> a = a.withPainScore(3);
                     case DURATION -> a = a.withDuration(EpisodeLength.DAYS);
                     case CAUSES -> a = a.withCauses(Set.of(Cause.POSTURE));
-                    default -> a = a.with(question, Reply.NO);
+                    default -> a = a.with(question, replies.getOrDefault(question, Reply.NO));
                 }
                 wizard.answer(a);
             }
         });
-        waitUntil("the visit code is stored", () -> kiosk.wizard().printState() == PrintState.READY);
+        waitUntil("the result is stored", () -> kiosk.wizard().result()
+                .map(r -> r.delivery() == Result.Delivery.SAVED).orElse(false));
     }
 
     private String status() {
@@ -210,6 +218,94 @@ class SheetRobotTest {
         window.button("result.done").click();
         waitUntil("next patient", () -> kiosk.wizard().page() == Page.ATTRACT);
         assertThat(GuiActionRunner.execute(preview::animating)).isFalse();
+    }
+
+    /**
+     * URGENT: the card first says what to do now, the code and that the desk has been told;
+     * only below that, in plain text, the sheet is offered, with a quiet Print button beside
+     * Done. The printed sheet has the help box and remedies and no exercises.
+     */
+    @Test
+    void theUrgentCardOffersItsSheetQuietlyBelowWhatToDoNow() throws Exception {
+        open(TestConfigs.printingTo(kioskId, QUEUE, PaperSize.A4));
+        for (Language language : Language.values()) {
+            Messages texts = Messages.of(language);
+            walk(language, Map.of(Question.INJURY, Reply.YES, Question.INJURY_MAJOR, Reply.NO));
+            window.panel("screen.result.urgent").requireVisible();
+            waitUntil("print offered", () -> kiosk.wizard().printState() == PrintState.READY);
+            robot.waitForIdle();
+            assertThat(GuiActionRunner.execute(() -> window.textBox("result.status").target().getText()))
+                    .isEqualTo(texts.get("result.status.told"));
+            assertThat(status()).isEqualTo(texts.get("result.urgent.print.ready"));
+            assertThat(printButtonShows()).isTrue();
+            // below the code and "the front desk has been told", and not the big primary action
+            int statusY = GuiActionRunner.execute(() -> window.textBox("result.status").target().getLocationOnScreen().y);
+            int codeY = GuiActionRunner.execute(() -> window.label("result.code").target().getLocationOnScreen().y);
+            int offerY = GuiActionRunner.execute(
+                    () -> window.textBox("result.print.status").target().getLocationOnScreen().y);
+            assertThat(offerY).isGreaterThan(statusY).isGreaterThan(codeY);
+            JButton print = window.button("result.print").target();
+            assertThat(GuiActionRunner.execute(() -> print.getClientProperty("FlatLaf.styleClass")))
+                    .isEqualTo(com.neckkiosk.ui.Touch.QUIET);
+            assertThat(GuiActionRunner.execute(() -> window.button("result.done").target()
+                    .getClientProperty("FlatLaf.styleClass"))).isEqualTo(com.neckkiosk.ui.Touch.PRIMARY);
+            assertThat(robot.finder().findAll(kiosk.frame(), new GenericTypeMatcher<>(SheetPreview.class) {
+                @Override
+                protected boolean isMatching(SheetPreview preview) {
+                    return preview.isShowing();
+                }
+            })).as("no preview on the URGENT card").isEmpty();
+            assertThat(GuiActionRunner.execute(() -> kiosk.wizard().sheet().orElseThrow().exercises())).isEmpty();
+            shot("result_urgent_print_ready_" + language.name().toLowerCase(java.util.Locale.ROOT));
+
+            window.button("result.print").click();
+            waitUntil("printed", () -> kiosk.wizard().printState() == PrintState.PRINTED);
+            assertThat(status()).isEqualTo(texts.get("result.print.done"));
+            assertThat(printButtonShows()).isFalse();
+            String code = GuiActionRunner.execute(() -> kiosk.wizard().result().orElseThrow().visitCode());
+            waitUntil("stored as printed", () -> lastVisit().sheet() == VisitRecord.SheetStatus.PRINTED);
+            String text = pdfText(waitForOnePdf("neck-sheet-" + code));
+            com.neckkiosk.content.ContentCatalog content = com.neckkiosk.content.ContentCatalog.of(language);
+            assertThat(text).contains(code).contains(content.helpNowTitle())
+                    .contains(texts.get("result.sheet.remedies"));
+            for (com.neckkiosk.triage.Exercise exercise : com.neckkiosk.triage.Exercise.values()) {
+                assertThat(text).doesNotContain(content.exercise(exercise).name());
+            }
+            window.button("result.done").click();
+            waitUntil("next patient", () -> kiosk.wizard().page() == Page.ATTRACT);
+        }
+    }
+
+    /** EMERGENCY: nothing but getting help; no print offered. */
+    @Test
+    void theEmergencyCardOffersNoPrint() {
+        open(TestConfigs.printingTo(kioskId, QUEUE, PaperSize.A4));
+        walk(Language.EN, Map.of(Question.CHEST_PAIN, Reply.YES));
+        window.panel("screen.result.emergency").requireVisible();
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> kiosk.wizard().printState())).isEqualTo(PrintState.UNAVAILABLE);
+        assertThat(printButtonShows()).isFalse();
+        assertThat(robot.finder().findAll(kiosk.frame(), new GenericTypeMatcher<>(javax.swing.JComponent.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JComponent c) {
+                return "result.print.status".equals(c.getName()) && c.isShowing();
+            }
+        })).isEmpty();
+    }
+
+    /** The PDF's text, every run of white space one space, once cups-pdf has finished writing it. */
+    private static String pdfText(Path pdf) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            Process process = new ProcessBuilder("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-")
+                    .redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (process.waitFor() == 0) {
+                return text.replace('\u2212', '-').replaceAll("\\s+", " ");
+            }
+            assertThat(System.currentTimeMillis()).as("pdftotext " + pdf + ": " + text).isLessThan(deadline);
+            Thread.sleep(200);
+        }
     }
 
     private Path waitForOnePdf(String token) throws InterruptedException {
