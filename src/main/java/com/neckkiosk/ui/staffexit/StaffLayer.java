@@ -154,7 +154,7 @@ public final class StaffLayer extends Scrim {
         assert calledOnEDT();
         pad = null;
         card.removeAll();
-        card.setLayout(new MigLayout("insets 40 56 40 56, wrap 2, gap 24 24", "[440!, fill][440!, fill]"));
+        card.setLayout(new MigLayout("insets 40 56 40 56, wrap 2, gap 24 24", "[480::, fill, sg menu][480::, fill, sg menu]"));
         String title = words.get("staffexit.menu.title");
         card.add(Touch.label("staffexit.menu.title", title, "title"), "span 2");
         card.add(button("staffexit.leave", "staffexit.leave", Touch.QUIET, () -> actions.exit().accept(StaffActions.LEAVE)));
@@ -182,7 +182,7 @@ public final class StaffLayer extends Scrim {
         result = new WrapText("staffexit.result", " ", "body");
         result.getAccessibleContext().setAccessibleDescription(words.get("staffexit.result.name"));
         card.add(result, "newline, span 2, growx, wmin 10, hmin 120");
-        card.add(button("staffexit.close", "staffexit.close", Touch.PRIMARY, this::close), "span 2, growx 0, w 300!, align right");
+        card.add(button("staffexit.close", "staffexit.close", Touch.PRIMARY, this::close), "span 2, growx 0, w 300::, align right");
         Touch.describe(card, title, null);
         refresh();
     }

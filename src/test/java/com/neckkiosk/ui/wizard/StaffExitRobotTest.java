@@ -13,7 +13,11 @@ import com.neckkiosk.ui.testing.ScreenshotOnFailure;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
+import java.awt.Graphics2D;
 import java.awt.Point;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +27,9 @@ import java.util.function.BooleanSupplier;
 import javax.accessibility.AccessibleContext;
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
+import javax.imageio.ImageIO;
 import javax.swing.JLabel;
+import javax.swing.JRootPane;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.core.BasicRobot;
@@ -139,9 +145,7 @@ class StaffExitRobotTest {
     private void openMenu() {
         cornerTaps(CornerTaps.TAPS, 200);
         waitUntil("pad", this::padOpen);
-        typePin(PIN);
-        waitUntil("menu", () -> robot.finder().findAll(kiosk.staffLayer(),
-                c -> "staffexit.leave".equals(c.getName()) && c.isShowing()).size() == 1);
+        openMenuFromPad();
     }
 
     @Test
@@ -270,6 +274,56 @@ class StaffExitRobotTest {
         idleRunsOut();
         waitUntil("closed", () -> !kiosk.staffLayer().isOpen());
         assertThat(GuiActionRunner.execute(() -> kiosk.idleTimer().armed())).isFalse();
+    }
+
+    /** The pad, the menu and the out-of-order screen at 1920x1080, in English and Spanish, for review. */
+    @Test
+    void screenshotsOfThePadTheMenuAndOutOfOrder() throws Exception {
+        open();
+        Path dir = Files.createDirectories(Path.of("target", "screenshots", "staffexit"));
+        for (String language : new String[] {"en", "es"}) {
+            if (language.equals("es")) {
+                window.button("attract.language.es").click();
+                waitUntil("Spanish", () -> kiosk.wizard().page() == Page.INTRO);
+            }
+            cornerTaps(5, 100);
+            waitUntil("pad", this::padOpen);
+            typePin("1111");
+            waitUntil("wrong", () -> padMessage().contains("4"));
+            shoot(dir.resolve("staff_pin_" + language + ".png"));
+            openMenuFromPad();
+            window.button("staffexit.selfTest").click();
+            waitUntil("listed", () -> window.textBox("staffexit.result").target().getText().contains("Front"));
+            shoot(dir.resolve("staff_menu_" + language + ".png"));
+            window.button("staffexit.outOfOrder." + language).click();
+            waitUntil("out of order", () -> kiosk.outOfOrder() && !kiosk.staffLayer().isOpen());
+            shoot(dir.resolve("out_of_order_" + language + ".png"));
+            openMenu();
+            window.button("staffexit.backInService").click();
+            waitUntil("in service", () -> !kiosk.outOfOrder());
+        }
+        assertThat(ImageIO.read(dir.resolve("staff_menu_es.png").toFile()).getWidth()).isEqualTo(1920);
+    }
+
+    private void openMenuFromPad() {
+        typePin(PIN);
+        waitUntil("menu", () -> robot.finder().findAll(kiosk.staffLayer(),
+                c -> "staffexit.leave".equals(c.getName()) && c.isShowing()).size() == 1);
+    }
+
+    private void shoot(Path file) throws Exception {
+        BufferedImage image = GuiActionRunner.execute(() -> {
+            JRootPane root = kiosk.frame().getRootPane();
+            BufferedImage painted = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = painted.createGraphics();
+            try {
+                root.paint(g);
+            } finally {
+                g.dispose();
+            }
+            return painted;
+        });
+        ImageIO.write(image, "png", file.toFile());
     }
 
     /** Nobody touches the screen through the idle time and the warning. */
