@@ -5,6 +5,7 @@ import static com.neckkiosk.ui.Edt.calledOnEDT;
 import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.store.VisitLog;
 import com.neckkiosk.ui.KioskTheme;
+import com.neckkiosk.ui.staffexit.StaffActions;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.GraphicsDevice;
@@ -13,6 +14,7 @@ import java.awt.Rectangle;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import javax.swing.WindowConstants;
 
 /** Starts the patient wizard: the kiosk's full-screen window, or a normal window for development. */
@@ -66,10 +68,20 @@ public final class KioskApp {
     /** As above, with the speech engine given (tests: one there, none there). */
     static KioskFrame create(ClinicConfig config, VisitLog log, boolean kiosk, Executor background,
                              Optional<Speech> speech) {
+        return create(config, log, kiosk, background, speech, StaffActions.of(config), Clock.systemDefaultZone(),
+                System::currentTimeMillis);
+    }
+
+    /**
+     * As above, with what the staff menu does (tests: an exit recorder), the PIN lockout's clock
+     * and the milliseconds the idle timer and the corner gesture count (tests: moved by hand).
+     */
+    static KioskFrame create(ClinicConfig config, VisitLog log, boolean kiosk, Executor background,
+                             Optional<Speech> speech, StaffActions staffActions, Clock pinClock, LongSupplier millis) {
         assert calledOnEDT();
         Clock clock = Clock.systemDefaultZone();
         Wizard wizard = new Wizard(config, new VisitWriter(log, config.kioskId(), clock, background), clock);
-        return new KioskFrame(config, wizard, speech, System::currentTimeMillis, kiosk);
+        return new KioskFrame(config, wizard, speech, millis, kiosk, staffActions, pinClock);
     }
 
     /** A test's or a developer's window at a given size, with its own background writer. */

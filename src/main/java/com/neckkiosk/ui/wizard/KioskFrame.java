@@ -3,11 +3,17 @@ package com.neckkiosk.ui.wizard;
 import static com.neckkiosk.ui.Edt.calledOnEDT;
 
 import com.neckkiosk.config.ClinicConfig;
+import com.neckkiosk.content.Language;
 import com.neckkiosk.triage.Answers;
 import com.neckkiosk.triage.Question;
 import com.neckkiosk.ui.KioskTheme;
+import com.neckkiosk.ui.Messages;
 import com.neckkiosk.ui.ScrollColumn;
 import com.neckkiosk.ui.WrapText;
+import com.neckkiosk.ui.staffexit.CornerTaps;
+import com.neckkiosk.ui.staffexit.OutOfOrderScreen;
+import com.neckkiosk.ui.staffexit.StaffActions;
+import com.neckkiosk.ui.staffexit.StaffLayer;
 import java.awt.AWTEvent;
 import java.awt.Component;
 import java.awt.Container;
@@ -17,21 +23,28 @@ import java.awt.KeyEventDispatcher;
 import java.awt.KeyboardFocusManager;
 import java.awt.Point;
 import java.awt.Toolkit;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.awt.event.AWTEventListener;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.util.HashMap;
 import java.util.Map;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
 import javax.swing.AbstractButton;
 import javax.swing.ButtonModel;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
+import javax.swing.JLayeredPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ScrollPaneConstants;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 
@@ -41,6 +54,10 @@ import net.miginfocom.swing.MigLayout;
  * idle overlay as glass pane. It shows the {@link Wizard}'s state whenever that state, the
  * language or the look changes: the bars stay and change their words; only the screen in the
  * middle is swapped, and screens are kept to be shown again (see {@link #render}).
+ *
+ * <p>Over the screen, in the layered pane: the out-of-order screen, and above it the staff
+ * layer (PIN pad, staff menu) that five quick taps in the top-left corner open
+ * ({@link CornerTaps}). Nothing shows where the corner is.
  */
 public final class KioskFrame {
 
@@ -62,9 +79,20 @@ public final class KioskFrame {
     private final Map<String, JComponent> kept = new HashMap<>();
     private KioskTheme.Look look = KioskTheme.Look.STANDARD;
     private Runnable afterFirstPaint;
+    private final LongSupplier millis;
+    private final CornerTaps corner = new CornerTaps();
+    private final OutOfOrderScreen outOfOrder = new OutOfOrderScreen();
+    private final StaffLayer staff;
+    private final ExecutorService staffWork = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "staff-exit");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    KioskFrame(ClinicConfig config, Wizard wizard, Optional<Speech> speech, LongSupplier millis, boolean kiosk) {
+    KioskFrame(ClinicConfig config, Wizard wizard, Optional<Speech> speech, LongSupplier millis, boolean kiosk,
+               StaffActions staffActions, Clock clock) {
         assert calledOnEDT();
+        this.millis = millis;
         this.config = config;
         this.wizard = wizard;
         this.speech = speech;
@@ -83,7 +111,10 @@ public final class KioskFrame {
                     @Override
                     public void idleExpired() {
                         overlay.setVisible(false);
-                        wizard.timedOut();
+                        staff.close();
+                        if (wizard.page() != Page.ATTRACT) {
+                            wizard.timedOut();
+                        }
                     }
                 });
 
@@ -101,6 +132,9 @@ public final class KioskFrame {
         touches = event -> {
             if (event.getID() == MouseEvent.MOUSE_PRESSED || event.getID() == KeyEvent.KEY_PRESSED) {
                 idle.touch();
+            }
+            if (event.getID() == MouseEvent.MOUSE_PRESSED) {
+                cornerTap((MouseEvent) event);
             }
         };
         Toolkit.getDefaultToolkit().addAWTEventListener(touches, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
@@ -120,6 +154,44 @@ public final class KioskFrame {
         root.add(navBar, "growx");
         disclaimer = new WrapText("kiosk.disclaimer", "", "hint");
         root.add(disclaimer, "growx, wmin 10, gapx 56 56, gapy 8 16");
+
+        staff = new StaffLayer(config.staffPinHash(), clock, config.languages(), staffActions, staffWork,
+                new StaffLayer.Host() {
+                    @Override
+                    public boolean outOfOrder() {
+                        return outOfOrder.isVisible();
+                    }
+
+                    @Override
+                    public void putOutOfOrder(Language language) {
+                        putOutOfOrderIn(language);
+                    }
+
+                    @Override
+                    public void backInService() {
+                        outOfOrder.setVisible(false);
+                    }
+
+                    @Override
+                    public void closed() {
+                        if (wizard.page() == Page.ATTRACT) {
+                            idle.disarm();
+                        }
+                    }
+                });
+        outOfOrder.setVisible(false);
+        JLayeredPane layers = frame.getLayeredPane();
+        layers.add(outOfOrder, JLayeredPane.MODAL_LAYER);
+        layers.add(staff, JLayeredPane.POPUP_LAYER);
+        layers.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                outOfOrder.setBounds(0, 0, layers.getWidth(), layers.getHeight());
+                staff.setBounds(0, 0, layers.getWidth(), layers.getHeight());
+                outOfOrder.revalidate();
+                staff.revalidate();
+            }
+        });
 
         wizard.onChange(this::render);
         idle.start();
@@ -143,6 +215,48 @@ public final class KioskFrame {
         overlay.show(texts, seconds, idle::touch);
     }
 
+    StaffLayer staffLayer() {
+        return staff;
+    }
+
+    boolean outOfOrder() {
+        return outOfOrder.isVisible();
+    }
+
+    /**
+     * A press anywhere in the window: the fifth quick one in the top-left corner, not on a
+     * button, opens the staff PIN pad (in the kiosk's language), and the idle timer watches it.
+     */
+    private void cornerTap(MouseEvent press) {
+        Component source = press.getComponent();
+        if (source == null || staff.isOpen() || (source != frame && SwingUtilities.getWindowAncestor(source) != frame)) {
+            return;
+        }
+        JLayeredPane layers = frame.getLayeredPane();
+        Point at = SwingUtilities.convertPoint(source, press.getPoint(), layers);
+        Component under = SwingUtilities.getDeepestComponentAt(layers, at.x, at.y);
+        boolean onControl = under instanceof AbstractButton
+                || SwingUtilities.getAncestorOfClass(AbstractButton.class, under) != null;
+        if (corner.tap(at.x, at.y, onControl, millis.getAsLong())) {
+            openStaffLayer();
+        }
+    }
+
+    void openStaffLayer() {
+        assert calledOnEDT();
+        staff.open(Messages.of(wizard.language()));
+        idle.arm();
+    }
+
+    /** Out of order: the visit (if any) is wiped, and patients are sent to the desk. */
+    void putOutOfOrderIn(Language language) {
+        assert calledOnEDT();
+        if (wizard.page() != Page.ATTRACT) {
+            wizard.startOver();
+        }
+        outOfOrder.show(Messages.of(language));
+    }
+
     KioskTheme.Look look() {
         return look;
     }
@@ -156,6 +270,7 @@ public final class KioskFrame {
     public void dispose() {
         assert calledOnEDT();
         idle.stop();
+        staffWork.shutdownNow();
         speech.ifPresent(Speech::quiet);
         Toolkit.getDefaultToolkit().removeAWTEventListener(touches);
         KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(altF4);

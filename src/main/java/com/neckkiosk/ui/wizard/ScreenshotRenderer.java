@@ -110,6 +110,10 @@ public final class ScreenshotRenderer {
                     walk(w, Map.of(), Question.NUMBNESS);
                     kiosk.idleOverlayForScreenshot(Texts.of(lang), config.idleWarningSeconds());
                 });
+                shoot.take("out_of_order", w -> {
+                    kiosk.frame().getGlassPane().setVisible(false);
+                    kiosk.putOutOfOrderIn(lang);
+                });
             } finally {
                 onEdt(() -> {
                     kiosk.dispose();
