@@ -14,6 +14,9 @@ import com.neckkiosk.triage.EpisodeLength;
 import com.neckkiosk.triage.Question;
 import com.neckkiosk.triage.QuestionFlow;
 import com.neckkiosk.triage.Reply;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,9 +44,36 @@ public record StaffActions(IntConsumer exit, Supplier<PrintOutcome> testPage, Su
      */
     public static final int RESTART = 75;
 
+    /**
+     * Where the installed unit looks before each start: while this file exists the kiosk stays
+     * stopped (it is in /run, so a restart of the PC brings the kiosk back).
+     */
+    static final String LEAVE_MARKER_VARIABLE = "NECK_KIOSK_LEAVE_MARKER";
+
     /** The real thing: {@code System.exit}, the configured queue, the self-test. */
     public static StaffActions of(ClinicConfig config) {
-        return new StaffActions(System::exit, () -> printTestPage(config), () -> SelfTest.run(config));
+        return new StaffActions(code -> {
+            if (code == LEAVE) {
+                markLeft(System.getenv(LEAVE_MARKER_VARIABLE));
+            }
+            System.exit(code);
+        }, () -> printTestPage(config), () -> SelfTest.run(config));
+    }
+
+    /**
+     * Leaves the marker that keeps the installed unit from starting the kiosk again (its
+     * {@code Restart=always} would otherwise bring it straight back). Not set outside the unit.
+     */
+    static void markLeft(String marker) {
+        if (marker == null || marker.isBlank()) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(marker), "left kiosk mode from the staff menu\n");
+        } catch (IOException | RuntimeException e) {
+            System.err.println("kiosk: could not write " + marker + " (" + e.getMessage()
+                    + "); the service will start the kiosk again");
+        }
     }
 
     /** A sample sheet (a neck strain seen as self-care) with the code TEST, on the configured queue and paper. */
