@@ -328,45 +328,51 @@ final class RollupRows {
         return counts.build();
     }
 
-    private static void bindRange(PreparedStatement select, UsageFilter filter, Measure measure, LocalDate from,
-            LocalDate to) throws SQLException {
+    /** One row of a rollup query. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs {@code select} for one measure's range of days or months (and the filter's kiosk). */
+    private static void each(PreparedStatement select, UsageFilter filter, Measure measure, LocalDate from,
+            LocalDate to, RowReader reader) throws SQLException {
         select.setString(1, measure.id());
         select.setObject(2, from);
         select.setObject(3, to);
         if (filter.kioskId().isPresent()) {
             select.setString(4, filter.kioskId().get());
         }
+        try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                reader.read(row);
+            }
+        }
     }
 
     private static void readDays(PreparedStatement days, UsageFilter filter, Measure measure, LocalDate from,
             LocalDate to, UsageCounts.Builder counts) throws SQLException {
-        bindRange(days, filter, measure, from, to);
-        try (ResultSet row = days.executeQuery()) {
-            while (row.next()) {
-                long visits = row.getLong(4);
-                counts.add(row.getObject(1, LocalDate.class), measure, row.getString(3), visits);
-                if (measure == Measure.DISPOSITION && row.getBoolean(2)) {
-                    counts.addDemoVisits(visits);
-                }
+        each(days, filter, measure, from, to, row -> {
+            long visits = row.getLong(4);
+            counts.add(row.getObject(1, LocalDate.class), measure, row.getString(3), visits);
+            if (measure == Measure.DISPOSITION && row.getBoolean(2)) {
+                counts.addDemoVisits(visits);
             }
-        }
+        });
     }
 
     private static void readMonths(PreparedStatement months, UsageFilter filter, Measure measure, LocalDate from,
             LocalDate until, UsageCounts.Builder counts) throws SQLException {
-        bindRange(months, filter, measure, from, until);
-        try (ResultSet row = months.executeQuery()) {
-            while (row.next()) {
-                String bucket = row.getString(2);
-                if (measure == Measure.HOUR) {
-                    int split = bucket.indexOf(Measure.ENDED_SEPARATOR);
-                    counts.addWeekdayHour(java.time.DayOfWeek.of(Integer.parseInt(bucket.substring(0, split))),
-                            bucket.substring(split + 1), row.getLong(3));
-                } else {
-                    counts.addUndated(measure, bucket, row.getLong(3));
-                }
+        each(months, filter, measure, from, until, row -> {
+            String bucket = row.getString(2);
+            if (measure == Measure.HOUR) {
+                int split = bucket.indexOf(Measure.ENDED_SEPARATOR);
+                counts.addWeekdayHour(java.time.DayOfWeek.of(Integer.parseInt(bucket.substring(0, split))),
+                        bucket.substring(split + 1), row.getLong(3));
+            } else {
+                counts.addUndated(measure, bucket, row.getLong(3));
             }
-        }
+        });
     }
 
     static List<String> kioskIds(Connection connection) throws SQLException {
