@@ -1,6 +1,7 @@
 package com.neckkiosk.bench;
 
 import com.neckkiosk.config.ClinicConfig;
+import com.neckkiosk.config.DatabaseSettings;
 import com.neckkiosk.store.DemoVisits;
 import com.neckkiosk.store.KioskStore;
 import java.io.BufferedReader;
@@ -24,6 +25,13 @@ public final class DashboardBench {
 
     /** The size; {@code -Dbench.dashboard.visits=N} seeds fewer for a quick look on a busy machine. */
     static final int VISITS = Integer.getInteger("bench.dashboard.visits", 1_000_000);
+    /**
+     * {@code -Dbench.dashboard.data=DIR}: seed into DIR and keep it, and on later runs reuse it
+     * when it holds as many visits as asked for (no re-seeding between quick iterations).
+     */
+    static final String KEPT_DATA = System.getProperty("bench.dashboard.data");
+    /** In a kept data folder: how many visits were seeded into it, written once seeding finished. */
+    static final String SEEDED_MARK = "bench-seeded-visits";
     static final int DAYS = 5 * 365 + 1;
     static final int RUNS = 5;
 
@@ -32,24 +40,34 @@ public final class DashboardBench {
 
     public static List<Figure> run(ClinicConfig config) throws IOException, InterruptedException {
         List<Figure> figures = new ArrayList<>();
-        long started = System.nanoTime();
-        LocalDate today = LocalDate.now();
-        KioskStore store = KioskStore.open(config.database());
-        try {
-            DemoVisits demo = new DemoVisits(2026, List.of("K1", "K2", "K3"), today.minusDays(DAYS - 1L), today);
-            // the dashboard reads only the rollup: the visits' answers, reasons and exercises are not stored
-            store.insertNewVisits(demo::next, VISITS, false);
-        } finally {
-            store.closeCompacted();
+        Path dataDir = KEPT_DATA == null ? config.database().dataDir() : Path.of(KEPT_DATA).toAbsolutePath();
+        Path mark = dataDir.resolve(SEEDED_MARK);
+        boolean reuse = KEPT_DATA != null && Files.isRegularFile(mark)
+                && Files.readString(mark, StandardCharsets.UTF_8).strip().equals(Integer.toString(VISITS));
+        if (!reuse) {
+            Files.deleteIfExists(mark);
+            long started = System.nanoTime();
+            LocalDate today = LocalDate.now();
+            KioskStore store = KioskStore.open(DatabaseSettings.embedded(dataDir));
+            try {
+                DemoVisits demo = new DemoVisits(2026, List.of("K1", "K2", "K3"), today.minusDays(DAYS - 1L), today);
+                // the dashboard reads only the rollup: the visits' answers, reasons and exercises are not stored
+                store.insertNewVisits(demo::next, VISITS, false);
+            } finally {
+                store.closeCompacted();
+            }
+            figures.add(new Figure("dashboard-seed-" + VISITS + "-visits", (System.nanoTime() - started) / 1e9, "s"));
+            if (KEPT_DATA != null) {
+                Files.writeString(mark, Integer.toString(VISITS), StandardCharsets.UTF_8);
+            }
         }
-        figures.add(new Figure("dashboard-seed-" + VISITS + "-visits", (System.nanoTime() - started) / 1e9, "s"));
-        Path file = config.database().dataDir().resolve("kiosk.mv.db");
+        Path file = dataDir.resolve("kiosk.mv.db");
         figures.add(new Figure("dashboard-db-size-per-100k-visits",
                 Files.size(file) / (1024.0 * 1024.0) / (VISITS / 100_000.0), "MiB"));
         Map<String, double[]> samples = new TreeMap<>();
         for (int run = 0; run < RUNS; run++) {
             int index = run;
-            probe(config.database().dataDir()).forEach((name, ms) ->
+            probe(dataDir).forEach((name, ms) ->
                     samples.computeIfAbsent(name, n -> new double[RUNS])[index] = ms);
         }
         samples.forEach((name, values) -> {

@@ -12,15 +12,19 @@ import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.charts.DashboardRendering;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 
 /**
  * Run in a fresh JVM by {@link DashboardBench}: opens the store, then times the first query for
  * 12 months with every chart built and rendered at its on-screen size (cold), then filter
- * changes (30 days, one kiosk, 90 days, 7 days, 12 months again), printing {@code probe.NAME=ms}.
+ * changes (30 days, one kiosk, 90 days, 7 days, 12 months again), printing {@code probe.NAME=ms}:
+ * the sums, and their parts (the store's opening steps; the rollup query, the tables, building
+ * the charts, drawing them).
  */
 public final class DashboardProbe {
 
@@ -31,40 +35,61 @@ public final class DashboardProbe {
 
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
-        try (KioskStore store = KioskStore.open(DatabaseSettings.embedded(Path.of(args[0])))) {
+        Map<String, Double> opening = new LinkedHashMap<>();
+        try (KioskStore store = KioskStore.open(DatabaseSettings.embedded(Path.of(args[0])),
+                (phase, nanos) -> opening.merge(phase, nanos / 1e6, Double::sum))) {
             long opened = System.nanoTime();
             System.out.println(PREFIX + "store-open=" + ms(start, opened));
+            opening.forEach((phase, ms) -> System.out.println(PREFIX + "store-open-" + phase + "=" + ms));
             SwingUtilities.invokeAndWait(() -> KioskTheme.apply(KioskTheme.Look.STANDARD, 0.55));
             LocalDate today = LocalDate.now();
             UsageFilter year = UsageFilter.allKiosks(DateRange.lastMonths(12, today));
-            long t0 = System.nanoTime();
-            show(store, year);
-            System.out.println(PREFIX + "cold-12-months=" + ms(t0, System.nanoTime()));
+            double[] cold = show(store, year);
+            System.out.println(PREFIX + "cold-12-months=" + (cold[0] + cold[1] + cold[2] + cold[3]));
+            print("cold", cold);
             List<UsageFilter> changes = List.of(year.withRange(DateRange.lastDays(30, today)),
                     year.withRange(DateRange.lastDays(30, today)).withKiosk(Optional.of("K2")),
                     year.withRange(DateRange.lastDays(90, today)), year.withRange(DateRange.lastDays(7, today)),
                     year.withKiosk(Optional.of("K1")), year);
             double worst = 0;
-            double sum = 0;
+            double[] sums = new double[4];
             for (UsageFilter filter : changes) {
-                long t = System.nanoTime();
-                show(store, filter);
-                double took = ms(t, System.nanoTime());
+                double[] parts = show(store, filter);
+                double took = 0;
+                for (int i = 0; i < parts.length; i++) {
+                    sums[i] += parts[i] / changes.size();
+                    took += parts[i];
+                }
                 worst = Math.max(worst, took);
-                sum += took;
             }
-            System.out.println(PREFIX + "filter-change-mean=" + sum / changes.size());
+            System.out.println(PREFIX + "filter-change-mean=" + (sums[0] + sums[1] + sums[2] + sums[3]));
             System.out.println(PREFIX + "filter-change-worst=" + worst);
+            print("filter-change-mean", sums);
         }
         System.exit(0);
     }
 
-    /** What the dashboard does for a filter: query (off the EDT), tables, then charts drawn on the EDT. */
-    private static void show(KioskStore store, UsageFilter filter) throws Exception {
+    private static void print(String prefix, double[] parts) {
+        String[] names = {"query", "tables", "charts-build", "charts-draw"};
+        for (int i = 0; i < names.length; i++) {
+            System.out.println(PREFIX + prefix + "-" + names[i] + "=" + parts[i]);
+        }
+    }
+
+    /**
+     * What the dashboard does for a filter: query (off the EDT), tables, then charts built and
+     * drawn on the EDT; the milliseconds of each.
+     */
+    private static double[] show(KioskStore store, UsageFilter filter) throws Exception {
+        long t0 = System.nanoTime();
         UsageCounts counts = store.usage(filter);
+        long t1 = System.nanoTime();
         Map<String, CountTable> tables = UsageTables.all(counts);
         UsageTables.summary(counts);
-        SwingUtilities.invokeAndWait(() -> DashboardRendering.renderAll(tables, Language.EN));
+        long t2 = System.nanoTime();
+        AtomicReference<DashboardRendering.Timing> timing = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> timing.set(DashboardRendering.renderAll(tables, Language.EN)));
+        return new double[] {ms(t0, t1), ms(t1, t2), timing.get().buildNanos() / 1e6, timing.get().drawNanos() / 1e6};
     }
 
     private static double ms(long from, long to) {

@@ -6,23 +6,23 @@ package com.neckkiosk.stats;
  */
 public enum Measure {
     /** the result, or {@link #NO_RESULT} for a visit that ended before one */
-    DISPOSITION("disposition"),
+    DISPOSITION("disposition", true),
     /** the language code the visit ended in */
-    LANGUAGE("language"),
+    LANGUAGE("language", false),
     /** NOT_PRINTED, PRINTED or PRINT_FAILED */
-    SHEET("sheet"),
+    SHEET("sheet", true),
     /** the hour of day the visit started, 0 to 23 */
-    HOUR("hour"),
+    HOUR("hour", false),
     /** each warning-sign question answered yes or unsure, and {@code help_requested} */
-    SIGN("sign"),
+    SIGN("sign", false),
     /** each cause given */
-    CAUSE("cause"),
+    CAUSE("cause", false),
     /** the pain score, 0 to 10, when answered */
-    PAIN("pain"),
+    PAIN("pain", false),
     /** completed visits only: the duration, rounded down to {@link #DURATION_STEP_SECONDS} */
-    DURATION("duration"),
+    DURATION("duration", false),
     /** how the visit ended and where: {@code OUTCOME:last_step} */
-    ENDED("ended");
+    ENDED("ended", false);
 
     /** The disposition bucket of a visit that ended before a result. */
     public static final String NO_RESULT = "NONE";
@@ -32,9 +32,21 @@ public enum Measure {
     public static final String ENDED_SEPARATOR = ":";
 
     private final String id;
+    private final boolean chartedByDay;
 
-    Measure(String id) {
+    Measure(String id, boolean chartedByDay) {
         this.id = id;
+        this.chartedByDay = chartedByDay;
+    }
+
+    /**
+     * Charted per day, week or month (visits per day, the disposition mix, sheets), so always
+     * counted per day; the others are charted as totals, or by weekday and hour (HOUR), and may
+     * come as whole months' counts ({@link UsageCounts.Builder#addUndated},
+     * {@link UsageCounts.Builder#addWeekdayHour}).
+     */
+    public boolean chartedByDay() {
+        return chartedByDay;
     }
 
     /** As the store keeps it. */

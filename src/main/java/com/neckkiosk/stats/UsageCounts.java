@@ -10,17 +10,25 @@ import java.util.TreeMap;
 
 /**
  * The rollup's counts for one filter: for each measure and bucket, visits per day. Only
- * days in the range are kept. Immutable once built.
+ * days in the range are kept. Measures not {@linkplain Measure#chartedByDay() charted by day}
+ * may also hold counts of whole months known only in total ({@link Builder#addUndated}), which
+ * {@link #totals} includes and {@link #byDay} does not; visits by weekday and hour are in
+ * {@link #weekdayHours}. Immutable once built.
  */
 public final class UsageCounts {
 
     private final UsageFilter filter;
     private final Map<Measure, Map<String, Map<LocalDate, Long>>> counts;
+    private final Map<Measure, Map<String, Long>> undated;
+    private final long[][] weekdayHours;
     private final long demoVisits;
 
-    private UsageCounts(UsageFilter filter, Map<Measure, Map<String, Map<LocalDate, Long>>> counts, long demoVisits) {
+    private UsageCounts(UsageFilter filter, Map<Measure, Map<String, Map<LocalDate, Long>>> counts,
+            Map<Measure, Map<String, Long>> undated, long[][] weekdayHours, long demoVisits) {
         this.filter = filter;
         this.counts = counts;
+        this.undated = undated;
+        this.weekdayHours = weekdayHours;
         this.demoVisits = demoVisits;
     }
 
@@ -55,7 +63,17 @@ public final class UsageCounts {
         Map<String, Long> totals = new LinkedHashMap<>();
         counts.getOrDefault(measure, Map.of()).forEach((bucket, days) ->
                 totals.put(bucket, days.values().stream().mapToLong(Long::longValue).sum()));
+        undated.getOrDefault(measure, Map.of()).forEach((bucket, visits) -> totals.merge(bucket, visits, Long::sum));
         return totals;
+    }
+
+    /** Visits by ISO weekday (row 0 is Monday) and hour of day (columns 0 to 23). */
+    public long[][] weekdayHours() {
+        long[][] copy = new long[7][];
+        for (int day = 0; day < 7; day++) {
+            copy[day] = weekdayHours[day].clone();
+        }
+        return copy;
     }
 
     public long total(Measure measure, String bucket) {
@@ -71,6 +89,8 @@ public final class UsageCounts {
     public static final class Builder {
         private final UsageFilter filter;
         private final Map<Measure, Map<String, Map<LocalDate, Long>>> counts = new EnumMap<>(Measure.class);
+        private final Map<Measure, Map<String, Long>> undated = new EnumMap<>(Measure.class);
+        private final long[][] weekdayHours = new long[7][24];
         private long demoVisits;
 
         private Builder(UsageFilter filter) {
@@ -85,8 +105,51 @@ public final class UsageCounts {
                 counts.computeIfAbsent(measure, m -> new LinkedHashMap<>())
                         .computeIfAbsent(bucket, b -> new TreeMap<>())
                         .merge(day, visits, Long::sum);
+                if (measure == Measure.HOUR) {
+                    addToWeekdayHours(day.getDayOfWeek(), bucket, visits);
+                }
             }
             return this;
+        }
+
+        /**
+         * Visits of days in the range known only in total (whole months), for a measure not
+         * charted by day; for HOUR use {@link #addWeekdayHour}.
+         */
+        public Builder addUndated(Measure measure, String bucket, long visits) {
+            if (measure.chartedByDay() || measure == Measure.HOUR) {
+                throw new IllegalArgumentException(measure.id() + " is counted by day");
+            }
+            if (visits < 0) {
+                throw new IllegalArgumentException("negative count " + visits + " for " + measure.id() + " " + bucket);
+            }
+            if (visits > 0) {
+                undated.computeIfAbsent(measure, m -> new LinkedHashMap<>()).merge(bucket, visits, Long::sum);
+            }
+            return this;
+        }
+
+        /** Visits of days in the range on this weekday, started in hour {@code hour} (0 to 23). */
+        public Builder addWeekdayHour(java.time.DayOfWeek weekday, String hour, long visits) {
+            if (visits < 0) {
+                throw new IllegalArgumentException("negative count " + visits + " for hour " + hour);
+            }
+            if (visits > 0) {
+                undated.computeIfAbsent(Measure.HOUR, m -> new LinkedHashMap<>()).merge(hour, visits, Long::sum);
+                addToWeekdayHours(weekday, hour, visits);
+            }
+            return this;
+        }
+
+        private void addToWeekdayHours(java.time.DayOfWeek weekday, String hour, long visits) {
+            try {
+                int column = Integer.parseInt(hour);
+                if (column >= 0 && column < 24) {
+                    weekdayHours[weekday.ordinal()][column] += visits;
+                }
+            } catch (NumberFormatException e) {
+                // not an hour: counted in the totals only
+            }
         }
 
         public Builder addDemoVisits(long visits) {
@@ -101,7 +164,13 @@ public final class UsageCounts {
                 buckets.forEach((bucket, days) -> bucketCopy.put(bucket, Collections.unmodifiableMap(new TreeMap<>(days))));
                 copy.put(measure, Collections.unmodifiableMap(bucketCopy));
             });
-            return new UsageCounts(filter, copy, demoVisits);
+            Map<Measure, Map<String, Long>> undatedCopy = new EnumMap<>(Measure.class);
+            undated.forEach((measure, buckets) -> undatedCopy.put(measure, Collections.unmodifiableMap(new LinkedHashMap<>(buckets))));
+            long[][] hours = new long[7][];
+            for (int day = 0; day < 7; day++) {
+                hours[day] = weekdayHours[day].clone();
+            }
+            return new UsageCounts(filter, copy, undatedCopy, hours, demoVisits);
         }
     }
 }

@@ -99,12 +99,9 @@ public final class UsageTables {
             weekdays.add(day.name());
         }
         List<String> hours = new ArrayList<>();
-        long[][] cells = new long[7][24];
+        long[][] cells = counts.weekdayHours();
         for (int hour = 0; hour < 24; hour++) {
             hours.add(Integer.toString(hour));
-            int column = hour;
-            counts.byDay(Measure.HOUR, Integer.toString(hour))
-                    .forEach((day, visits) -> cells[day.getDayOfWeek().ordinal()][column] += visits);
         }
         return new CountTable(HOUR_BY_WEEKDAY, "hour", weekdays, hours, cells);
     }

@@ -50,6 +50,15 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
         return open(settings, Schema.PRODUCT_MIGRATIONS);
     }
 
+    /**
+     * As {@link #open(DatabaseSettings)}, handing {@code phases} each opening step's name and
+     * nanoseconds (for {@code bench dashboard}; see {@link StoreOpener}).
+     */
+    public static KioskStore open(DatabaseSettings settings, java.util.function.ObjLongConsumer<String> phases) {
+        return StoreOpener.open(Objects.requireNonNull(settings, "settings"), Schema.PRODUCT_MIGRATIONS,
+                Objects.requireNonNull(phases, "phases"));
+    }
+
     /** With other migration scripts: for tests of upgrades. */
     static KioskStore open(DatabaseSettings settings, List<String> migrationLocations) {
         return StoreOpener.open(Objects.requireNonNull(settings, "settings"), migrationLocations);

@@ -30,8 +30,21 @@ final class RollupRows {
     }
 
     /** The primary key's order: a bulk load's counters then go into the index in sequence, not at random. */
-    private static final Comparator<Cell> KEY_ORDER = Comparator.comparing(Cell::day).thenComparing(Cell::kioskId)
-            .thenComparing(Cell::demo).thenComparing(cell -> cell.measure().id()).thenComparing(Cell::bucket);
+    private static final Comparator<Cell> KEY_ORDER = Comparator.comparing((Cell cell) -> cell.measure().id())
+            .thenComparing(Cell::day).thenComparing(Cell::kioskId).thenComparing(Cell::demo).thenComparing(Cell::bucket);
+
+    /** The two levels: counts per day, and the same per calendar month (V6). */
+    enum Level {
+        DAY("usage_rollup", "visit_day"), MONTH("usage_rollup_month", "visit_month");
+
+        final String table;
+        final String period;
+
+        Level(String table, String period) {
+            this.table = table;
+            this.period = period;
+        }
+    }
 
     private static final String DAY = "CAST(v.started_hour AS DATE)";
     private static final String GROUP = " GROUP BY " + DAY + ", v.kiosk_id, v.demo, ";
@@ -52,6 +65,15 @@ final class RollupRows {
             answers(Measure.SIGN, "a.question_id", "a.answer IN ('yes', 'unsure')"),
             answers(Measure.CAUSE, "a.answer", "a.question_id = 'causes' AND a.answer <> ''"),
             answers(Measure.PAIN, "a.answer", "a.question_id = 'pain_score'"));
+
+    /** Measures by id; an id missing here was counted by a newer program version sharing the server. */
+    private static final Map<String, Measure> MEASURES = new LinkedHashMap<>();
+
+    static {
+        for (Measure measure : Measure.values()) {
+            MEASURES.put(measure.id(), measure);
+        }
+    }
 
     private RollupRows() {
     }
@@ -86,6 +108,23 @@ final class RollupRows {
         return cells;
     }
 
+    /**
+     * The month-level counter a day's counter adds to: the month's first day, and for the hour
+     * measure the bucket {@code weekday:hour} (ISO weekday), which the heat map needs.
+     */
+    static Cell monthOf(Cell day) {
+        String bucket = day.measure() == Measure.HOUR
+                ? day.day().getDayOfWeek().getValue() + Measure.ENDED_SEPARATOR + day.bucket() : day.bucket();
+        return new Cell(day.day().withDayOfMonth(1), day.kioskId(), day.demo(), day.measure(), bucket);
+    }
+
+    /** The month level's changes for the day level's. */
+    static Map<Cell, Long> months(Map<Cell, Long> days) {
+        Map<Cell, Long> months = new java.util.HashMap<>();
+        days.forEach((cell, delta) -> months.merge(monthOf(cell), delta, Long::sum));
+        return months;
+    }
+
     /** Adds {@code sign} (1 or -1) times each visit's cells to {@code deltas}. */
     static void collect(Map<Cell, Long> deltas, VisitRecord visit, int sign) {
         for (Cell cell : cellsOf(visit)) {
@@ -93,14 +132,24 @@ final class RollupRows {
         }
     }
 
-    /** Applies counter changes; a counter that reaches zero is removed. */
+    /** Applies day-level counter changes to both levels; a counter that reaches zero is removed. */
     static void apply(Connection connection, Map<Cell, Long> deltas) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE usage_rollup SET visits = visits + ?"
-                + " WHERE visit_day = ? AND kiosk_id = ? AND demo = ? AND measure = ? AND bucket = ?");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO usage_rollup"
-                     + " (visits, visit_day, kiosk_id, demo, measure, bucket) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement deleteLast = connection.prepareStatement("DELETE FROM usage_rollup"
-                     + " WHERE visits = ? AND visit_day = ? AND kiosk_id = ? AND demo = ? AND measure = ? AND bucket = ?")) {
+        apply(connection, Level.DAY, deltas);
+        apply(connection, Level.MONTH, months(deltas));
+    }
+
+    private static String insertSql(Level level) {
+        return "INSERT INTO " + level.table + " (visits, " + level.period + ", kiosk_id, demo, measure, bucket)"
+                + " VALUES (?, ?, ?, ?, ?, ?)";
+    }
+
+    private static void apply(Connection connection, Level level, Map<Cell, Long> deltas) throws SQLException {
+        String key = level.period + " = ? AND kiosk_id = ? AND demo = ? AND measure = ? AND bucket = ?";
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + level.table
+                + " SET visits = visits + ? WHERE " + key);
+             PreparedStatement insert = connection.prepareStatement(insertSql(level));
+             PreparedStatement deleteLast = connection.prepareStatement("DELETE FROM " + level.table
+                     + " WHERE visits = ? AND " + key)) {
             List<Map.Entry<Cell, Long>> increases = new ArrayList<>();
             List<Map.Entry<Cell, Long>> inKeyOrder = new ArrayList<>(deltas.entrySet());
             inKeyOrder.sort(Map.Entry.comparingByKey(KEY_ORDER));
@@ -138,19 +187,33 @@ final class RollupRows {
      * (a bulk load into a fresh database: no row to update, so none is looked for).
      */
     static void add(Connection connection, Map<Cell, Long> increases) throws SQLException {
-        boolean empty;
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT 1 FROM usage_rollup FETCH FIRST 1 ROWS ONLY")) {
-            empty = !row.next();
-        }
-        if (!empty) {
-            apply(connection, increases);
+        add(connection, Level.DAY, increases);
+        add(connection, Level.MONTH, months(increases));
+    }
+
+    private static void add(Connection connection, Level level, Map<Cell, Long> increases) throws SQLException {
+        if (!isEmpty(connection, level)) {
+            apply(connection, level, increases);
             return;
         }
+        insertAll(connection, level, increases);
+    }
+
+    private static boolean isEmpty(Connection connection, Level level) throws SQLException {
+        return !exists(connection, "SELECT 1 FROM " + level.table + " FETCH FIRST 1 ROWS ONLY");
+    }
+
+    private static boolean exists(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            return row.next();
+        }
+    }
+
+    /** Plain inserts in primary-key order, into a level with none of these counters yet. */
+    private static void insertAll(Connection connection, Level level, Map<Cell, Long> increases) throws SQLException {
         List<Map.Entry<Cell, Long>> inKeyOrder = new ArrayList<>(increases.entrySet());
         inKeyOrder.sort(Map.Entry.comparingByKey(KEY_ORDER));
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO usage_rollup"
-                + " (visits, visit_day, kiosk_id, demo, measure, bucket) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(insertSql(level))) {
             int pending = 0;
             for (Map.Entry<Cell, Long> increase : inKeyOrder) {
                 if (increase.getValue() <= 0) {
@@ -179,7 +242,7 @@ final class RollupRows {
         statement.setString(first + 4, cell.bucket());
     }
 
-    /** Empties the rollup and fills it again from the visits. */
+    /** Empties both levels and fills them again from the visits (the months from the days). */
     static void rebuild(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM usage_rollup");
@@ -187,51 +250,129 @@ final class RollupRows {
                 statement.executeUpdate(fill);
             }
         }
+        rebuildMonths(connection);
     }
 
-    /** For a database upgraded from before V5: visits but no rollup yet. */
-    static boolean rebuildIfMissing(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet missing = statement.executeQuery("SELECT 1 FROM visit WHERE NOT EXISTS"
-                     + " (SELECT 1 FROM usage_rollup) FETCH FIRST 1 ROWS ONLY")) {
-            if (!missing.next()) {
-                return false;
-            }
-        }
-        rebuild(connection);
-        return true;
-    }
-
-    static UsageCounts read(Connection connection, UsageFilter filter) throws SQLException {
-        String sql = "SELECT visit_day, measure, bucket, SUM(visits), SUM(CASE WHEN demo THEN visits ELSE 0 END)"
-                + " FROM usage_rollup WHERE visit_day >= ? AND visit_day <= ?"
-                + (filter.kioskId().isPresent() ? " AND kiosk_id = ?" : "")
-                + " GROUP BY visit_day, measure, bucket";
-        UsageCounts.Builder counts = UsageCounts.builder(filter);
-        Map<String, Measure> measures = new LinkedHashMap<>();
-        for (Measure measure : Measure.values()) {
-            measures.put(measure.id(), measure);
-        }
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, filter.range().first());
-            select.setObject(2, filter.range().last());
-            if (filter.kioskId().isPresent()) {
-                select.setString(3, filter.kioskId().get());
-            }
-            try (ResultSet row = select.executeQuery()) {
+    /** Empties the month level and fills it from the day level. */
+    static void rebuildMonths(Connection connection) throws SQLException {
+        Map<Cell, Long> months = new java.util.HashMap<>();
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM usage_rollup_month");
+            try (ResultSet row = statement.executeQuery(
+                    "SELECT visit_day, kiosk_id, demo, measure, bucket, visits FROM usage_rollup")) {
                 while (row.next()) {
-                    Measure measure = measures.get(row.getString(2));
-                    if (measure == null) {
-                        continue; // counted by a newer program version sharing this server
-                    }
-                    counts.add(row.getObject(1, LocalDate.class), measure, row.getString(3), row.getLong(4));
-                    if (measure == Measure.DISPOSITION) {
-                        counts.addDemoVisits(row.getLong(5));
+                    Measure measure = MEASURES.get(row.getString(4));
+                    if (measure != null) { // else counted by a newer program version sharing this server
+                        Cell day = new Cell(row.getObject(1, LocalDate.class), row.getString(2), row.getBoolean(3),
+                                measure, row.getString(5));
+                        months.merge(monthOf(day), row.getLong(6), Long::sum);
                     }
                 }
             }
         }
+        insertAll(connection, Level.MONTH, months);
+    }
+
+    /**
+     * Fills what an upgrade left empty, with checks that read at most one row each: the whole
+     * rollup of a database from before V5 (visits, no daily counts), the month level of one
+     * from before V6 (daily counts, no monthly ones).
+     */
+    static boolean rebuildIfMissing(Connection connection) throws SQLException {
+        if (isEmpty(connection, Level.DAY)) {
+            if (!exists(connection, "SELECT 1 FROM visit FETCH FIRST 1 ROWS ONLY")) {
+                return false;
+            }
+            rebuild(connection);
+            return true;
+        }
+        if (isEmpty(connection, Level.MONTH)) {
+            rebuildMonths(connection);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A filter's counts. Disposition and sheet counts (charted per day or period) come from the
+     * day level; every other measure from the month level for the whole calendar months in the
+     * range and from the day level for the days before and after them. Each read is one measure's
+     * range of a primary key, only the columns needed.
+     */
+    static UsageCounts read(Connection connection, UsageFilter filter) throws SQLException {
+        LocalDate first = filter.range().first();
+        LocalDate last = filter.range().last();
+        LocalDate monthsFrom = first.getDayOfMonth() == 1 ? first : first.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthsUntil = last.getDayOfMonth() == last.lengthOfMonth() ? last.plusDays(1) : last.withDayOfMonth(1);
+        boolean wholeMonths = monthsFrom.isBefore(monthsUntil);
+        String kiosk = filter.kioskId().isPresent() ? " AND kiosk_id = ?" : "";
+        UsageCounts.Builder counts = UsageCounts.builder(filter);
+        try (PreparedStatement days = connection.prepareStatement("SELECT visit_day, demo, bucket, visits FROM usage_rollup"
+                + " WHERE measure = ? AND visit_day >= ? AND visit_day <= ?" + kiosk);
+             PreparedStatement months = connection.prepareStatement("SELECT demo, bucket, visits FROM usage_rollup_month"
+                     + " WHERE measure = ? AND visit_month >= ? AND visit_month < ?" + kiosk)) {
+            for (Measure measure : Measure.values()) {
+                if (!wholeMonths || measure.chartedByDay()) {
+                    readDays(days, filter, measure, first, last, counts);
+                    continue;
+                }
+                if (first.isBefore(monthsFrom)) {
+                    readDays(days, filter, measure, first, monthsFrom.minusDays(1), counts);
+                }
+                readMonths(months, filter, measure, monthsFrom, monthsUntil, counts);
+                if (!monthsUntil.isAfter(last)) {
+                    readDays(days, filter, measure, monthsUntil, last, counts);
+                }
+            }
+        }
         return counts.build();
+    }
+
+    /** One row of a rollup query. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs {@code select} for one measure's range of days or months (and the filter's kiosk). */
+    private static void each(PreparedStatement select, UsageFilter filter, Measure measure, LocalDate from,
+            LocalDate to, RowReader reader) throws SQLException {
+        select.setString(1, measure.id());
+        select.setObject(2, from);
+        select.setObject(3, to);
+        if (filter.kioskId().isPresent()) {
+            select.setString(4, filter.kioskId().get());
+        }
+        try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                reader.read(row);
+            }
+        }
+    }
+
+    private static void readDays(PreparedStatement days, UsageFilter filter, Measure measure, LocalDate from,
+            LocalDate to, UsageCounts.Builder counts) throws SQLException {
+        each(days, filter, measure, from, to, row -> {
+            long visits = row.getLong(4);
+            counts.add(row.getObject(1, LocalDate.class), measure, row.getString(3), visits);
+            if (measure == Measure.DISPOSITION && row.getBoolean(2)) {
+                counts.addDemoVisits(visits);
+            }
+        });
+    }
+
+    private static void readMonths(PreparedStatement months, UsageFilter filter, Measure measure, LocalDate from,
+            LocalDate until, UsageCounts.Builder counts) throws SQLException {
+        each(months, filter, measure, from, until, row -> {
+            String bucket = row.getString(2);
+            if (measure == Measure.HOUR) {
+                int split = bucket.indexOf(Measure.ENDED_SEPARATOR);
+                counts.addWeekdayHour(java.time.DayOfWeek.of(Integer.parseInt(bucket.substring(0, split))),
+                        bucket.substring(split + 1), row.getLong(3));
+            } else {
+                counts.addUndated(measure, bucket, row.getLong(3));
+            }
+        });
     }
 
     static List<String> kioskIds(Connection connection) throws SQLException {

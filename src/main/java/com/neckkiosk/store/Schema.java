@@ -18,22 +18,25 @@ import org.flywaydb.core.api.MigrationVersion;
 final class Schema {
 
     static final List<String> PRODUCT_MIGRATIONS = List.of("classpath:db/migration");
+    /** The newest script in {@code db/migration}; SchemaUpgradeTest holds the two equal. */
+    static final String LATEST_SHIPPED = "6";
 
     private final Database database;
-    private final Flyway flyway;
+    private final boolean product;
+    private final List<String> migrationLocations;
+    private Flyway flyway;
 
     Schema(Database database, List<String> migrationLocations) {
         this.database = database;
-        this.flyway = Flyway.configure()
-                .dataSource(database.dataSource())
-                .locations(migrationLocations.toArray(String[]::new))
-                .failOnMissingLocations(true)
-                .validateMigrationNaming(true)
-                .load();
+        this.product = migrationLocations.equals(PRODUCT_MIGRATIONS);
+        this.migrationLocations = List.copyOf(migrationLocations);
     }
 
     /** Brings the tables up to this program's version; an upgrade that fails is undone. */
     void upgrade(UpgradeBackup backup) {
+        if (product && upToDate()) {
+            return; // Flyway (about a second of class loading and scanning) only when there is work
+        }
         MigrationInfoService info = info();
         refuseUnusable(info);
         MigrationInfo[] pending = info.pending();
@@ -45,7 +48,7 @@ final class Schema {
             return null;
         });
         try {
-            flyway.migrate();
+            flyway().migrate();
         } catch (FlywayException e) {
             database.shutdown();
             backup.restore();
@@ -54,6 +57,45 @@ final class Schema {
                     + DatabaseErrors.plainWords(e)), e);
         }
         backup.discard();
+    }
+
+    /**
+     * Whether Flyway's history says the tables are at {@link #LATEST_SHIPPED} with no failed
+     * step: two reads of its small table. Anything else (a new database, an older or newer
+     * version, a failure) goes through Flyway, which upgrades or refuses.
+     */
+    private boolean upToDate() {
+        try {
+            return database.read("cannot read the tables' version", connection -> {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    try (java.sql.ResultSet failed = statement.executeQuery("SELECT 1 FROM \"flyway_schema_history\""
+                            + " WHERE NOT \"success\" FETCH FIRST 1 ROWS ONLY")) {
+                        if (failed.next()) {
+                            return false;
+                        }
+                    }
+                    try (java.sql.ResultSet latest = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                            + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC FETCH FIRST 1 ROWS ONLY")) {
+                        return latest.next() && LATEST_SHIPPED.equals(latest.getString(1));
+                    }
+                }
+            });
+        } catch (StoreException e) {
+            return false; // no history table yet: a new database
+        }
+    }
+
+    /** Flyway, configured when first needed (loading it costs a second on a busy machine). */
+    private Flyway flyway() {
+        if (flyway == null) {
+            flyway = Flyway.configure()
+                    .dataSource(database.dataSource())
+                    .locations(migrationLocations.toArray(String[]::new))
+                    .failOnMissingLocations(true)
+                    .validateMigrationNaming(true)
+                    .load();
+        }
+        return flyway;
     }
 
     /** For a client: the server's tables must be exactly this program's version. */
@@ -69,7 +111,7 @@ final class Schema {
 
     private MigrationInfoService info() {
         try {
-            return flyway.info();
+            return flyway().info();
         } catch (FlywayException e) {
             throw database.failure("cannot read the tables' version", e);
         }

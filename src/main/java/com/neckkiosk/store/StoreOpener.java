@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.ObjLongConsumer;
 
 /**
  * The order a store opens in. For a file database: the data folder, an upgrade a crash
@@ -18,12 +19,27 @@ final class StoreOpener {
     private StoreOpener() {
     }
 
+    /** Does nothing with the phases' times. */
+    static final ObjLongConsumer<String> UNTIMED = (phase, nanos) -> { };
+
     static KioskStore open(DatabaseSettings settings, List<String> migrationLocations) {
-        return settings.mode() == Mode.CLIENT ? openClient(settings, migrationLocations)
-                : openFile(settings, migrationLocations);
+        return open(settings, migrationLocations, UNTIMED);
     }
 
-    private static KioskStore openFile(DatabaseSettings settings, List<String> migrationLocations) {
+    /**
+     * As {@link #open(DatabaseSettings, List)}, telling {@code phases} how long each step of a
+     * file database's opening took: {@code h2-open} (the owner's login and the pool, which opens
+     * the file), {@code schema-check} (Flyway's version check, and an upgrade when one is due),
+     * {@code rollup-check} (whether a pre-V5 database needs its rollup filled) and
+     * {@code accounts} (the clients' account).
+     */
+    static KioskStore open(DatabaseSettings settings, List<String> migrationLocations, ObjLongConsumer<String> phases) {
+        return settings.mode() == Mode.CLIENT ? openClient(settings, migrationLocations)
+                : openFile(settings, migrationLocations, phases);
+    }
+
+    private static KioskStore openFile(DatabaseSettings settings, List<String> migrationLocations,
+            ObjLongConsumer<String> phases) {
         Path dataDir = settings.dataDir();
         String name = H2Dialect.databasePath(dataDir).toString();
         boolean serving = settings.mode() == Mode.SERVER;
@@ -38,14 +54,18 @@ final class StoreOpener {
         if (created) {
             backup.databaseCreatedNow();
         }
+        long started = System.nanoTime();
         Database database = openPool(dataDir, serving, name);
+        started = lap(phases, "h2-open", started);
         if (created) {
             DataDirectory.protect(H2Dialect.databaseFile(dataDir));
         }
         try {
             new Schema(database, migrationLocations).upgrade(backup);
+            started = lap(phases, "schema-check", started);
             // a database from before the usage rollup (V5) gets it filled from its visits once
             database.write("cannot fill the usage statistics from the visits", RollupRows::rebuildIfMissing);
+            started = lap(phases, "rollup-check", started);
             database.write("cannot set up the account other computers use", connection -> {
                 if (serving) {
                     H2Dialect.grantClientAccount(connection, clientPassword);
@@ -54,6 +74,7 @@ final class StoreOpener {
                 }
                 return null;
             });
+            lap(phases, "accounts", started);
             return new KioskStore(database, serving ? TcpServer.start(settings) : null, dataDir);
         } catch (RuntimeException e) {
             database.close();
@@ -84,6 +105,12 @@ final class StoreOpener {
         } finally {
             closeQuietly(owner);
         }
+    }
+
+    private static long lap(ObjLongConsumer<String> phases, String phase, long since) {
+        long now = System.nanoTime();
+        phases.accept(phase, now - since);
+        return now;
     }
 
     private static void closeQuietly(Connection connection) {

@@ -13,6 +13,7 @@ import com.neckkiosk.store.VisitRecord.SheetStatus;
 import com.neckkiosk.triage.Disposition;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ class UsageRollupTest {
     private static final UsageFilter THE_DAY = UsageFilter.allKiosks(new DateRange(Samples.DAY, Samples.DAY));
     private static final String DUMP = "SELECT visit_day, kiosk_id, demo, measure, bucket, visits FROM usage_rollup"
             + " ORDER BY visit_day, kiosk_id, demo, measure, bucket";
+
+    private static final String MONTH_DUMP = "SELECT measure, visit_month, kiosk_id, demo, bucket, visits"
+            + " FROM usage_rollup_month ORDER BY measure, visit_month, kiosk_id, demo, bucket";
 
     @TempDir
     Path temp;
@@ -112,6 +116,75 @@ class UsageRollupTest {
             UsageCounts all = store.usage(UsageFilter.allKiosks(new DateRange(Samples.DAY.minusDays(30), Samples.DAY)));
             assertThat(all.visits()).isEqualTo(store.countVisits()).isEqualTo(452);
             assertThat(all.demoVisits()).isEqualTo(451); // Samples.visit is marked demo too
+        }
+    }
+
+    @Test
+    void bothLevelsAgreeWithTheRawVisitsForRangesAcrossAndWithinMonthsAfterResavesAbandonsAndARestart()
+            throws SQLException {
+        LocalDate from = Samples.DAY.minusDays(100);
+        DemoVisits demo = new DemoVisits(13, List.of("K1", "K2"), from, Samples.DAY);
+        Map<String, VisitRecord> stored = new java.util.LinkedHashMap<>();
+        try (KioskStore store = open()) {
+            for (int i = 0; i < 400; i++) {
+                VisitRecord visit = demo.next();
+                store.save(visit);
+                stored.put(visit.id(), visit);
+                if (i % 7 == 0) {
+                    VisitRecord reprinted = visit.withSheet(SheetStatus.PRINTED);
+                    store.save(reprinted);
+                    stored.put(visit.id(), reprinted);
+                }
+            }
+            List<VisitRecord> batch = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                batch.add(demo.next());
+            }
+            store.insertNewVisits(batch);
+            batch.forEach(visit -> stored.put(visit.id(), visit));
+            VisitRecord abandoned = Samples.abandonedVisit("v-abandoned");
+            store.save(abandoned);
+            stored.put(abandoned.id(), abandoned);
+        }
+        assertThat(monthDump()).hasSizeGreaterThan(100).containsExactlyInAnyOrderElementsOf(monthsOfDays());
+        List<String> days = dump();
+        List<String> months = monthDump();
+        try (KioskStore store = open()) {
+            store.rebuildUsageRollup();
+        }
+        assertThat(dump()).isEqualTo(days);
+        assertThat(monthDump()).isEqualTo(months);
+        TestDatabases.execute(dataDir(), "DELETE FROM usage_rollup_month"); // as after the upgrade to V6
+        try (KioskStore store = open()) {
+            assertThat(monthDump()).isEqualTo(months);
+            List<UsageFilter> filters = List.of(
+                    UsageFilter.allKiosks(new DateRange(from, Samples.DAY)),
+                    UsageFilter.allKiosks(new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28))),
+                    UsageFilter.allKiosks(new DateRange(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 3, 2))),
+                    UsageFilter.allKiosks(new DateRange(LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 31))),
+                    new UsageFilter(new DateRange(LocalDate.of(2025, 12, 1), Samples.DAY), Optional.of("K2")),
+                    new UsageFilter(new DateRange(Samples.DAY.minusDays(6), Samples.DAY), Optional.of("K1")));
+            for (UsageFilter filter : filters) {
+                UsageCounts counts = store.usage(filter);
+                Map<Measure, Map<String, Long>> expected = new java.util.EnumMap<>(Measure.class);
+                long[][] weekdayHours = new long[7][24];
+                for (VisitRecord visit : stored.values()) {
+                    if (filter.range().contains(visit.startedHour().toLocalDate())
+                            && filter.kioskId().map(visit.kioskId()::equals).orElse(true)) {
+                        for (RollupRows.Cell cell : RollupRows.cellsOf(visit)) {
+                            expected.computeIfAbsent(cell.measure(), m -> new java.util.TreeMap<>())
+                                    .merge(cell.bucket(), 1L, Long::sum);
+                        }
+                        weekdayHours[visit.startedHour().getDayOfWeek().ordinal()][visit.startedHour().getHour()]++;
+                    }
+                }
+                for (Measure measure : Measure.values()) {
+                    assertThat(new java.util.TreeMap<>(counts.totals(measure))).as(filter + " " + measure)
+                            .isEqualTo(expected.getOrDefault(measure, Map.of()));
+                }
+                assertThat(counts.weekdayHours()).as(filter.toString()).isEqualTo(weekdayHours);
+                assertThat(counts.visits()).isPositive();
+            }
         }
     }
 
@@ -226,6 +299,29 @@ class UsageRollupTest {
             } else {
                 assertThat(visit.disposition()).isNull();
             }
+        }
+    }
+
+    /** The month level as the day level sums up to, in the month dump's order. */
+    private List<String> monthsOfDays() throws SQLException {
+        Map<String, Long> months = new java.util.TreeMap<>();
+        for (String row : dump()) {
+            String[] cells = row.split("\\|");
+            RollupRows.Cell month = RollupRows.monthOf(new RollupRows.Cell(LocalDate.parse(cells[0]), cells[1],
+                    Boolean.parseBoolean(cells[2]), Measure.ofId(cells[3]), cells[4]));
+            months.merge(String.join("|", month.measure().id(), month.day().toString(), month.kioskId(),
+                    Boolean.toString(month.demo()).toUpperCase(java.util.Locale.ROOT), month.bucket()), Long.parseLong(cells[5]), Long::sum);
+        }
+        List<String> rows = new ArrayList<>();
+        months.forEach((key, visits) -> rows.add(key + "|" + visits));
+        return rows;
+    }
+
+    private List<String> monthDump() {
+        try {
+            return TestDatabases.rows(dataDir(), MONTH_DUMP);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
         }
     }
 
