@@ -48,7 +48,7 @@ final class ChartCard extends JPanel {
         chartPanel.setDomainZoomable(false);
         chartPanel.setRangeZoomable(false);
         chartPanel.getAccessibleContext().setAccessibleName(labels.title(chartId));
-        add(title);
+        add(title, "wmin 0"); // a long title is cut short rather than pushing the grid off the screen
         add(png);
         add(csv, "wrap");
         add(chartPanel, "span 3, w 100:300:, h 80:200:");

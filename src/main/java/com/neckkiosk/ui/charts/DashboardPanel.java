@@ -151,13 +151,13 @@ public final class DashboardPanel extends JPanel {
         bar.add(fromLabel);
         from.setName("dashboard.from");
         describe(from, messages.get("dashboard.from"), messages.get("dashboard.date.explain"));
-        bar.add(from);
+        bar.add(from, "wmin pref"); // a date cut short is unreadable; the status gives way instead
         JLabel toLabel = new JLabel(messages.get("dashboard.to"));
         toLabel.setLabelFor(to);
         bar.add(toLabel);
         to.setName("dashboard.to");
         describe(to, messages.get("dashboard.to"), messages.get("dashboard.date.explain"));
-        bar.add(to);
+        bar.add(to, "wmin pref");
         apply.setName("dashboard.apply");
         describe(apply, messages.get("dashboard.apply"), messages.get("dashboard.apply.explain"));
         apply.addActionListener(e -> applyCustomRange());
@@ -180,11 +180,11 @@ public final class DashboardPanel extends JPanel {
                 return super.getListCellRendererComponent(list, shown, index, selected, focused);
             }
         });
-        kiosk.setPrototypeDisplayValue("WWWWWWWWWWWWWW");
+        kiosk.setPrototypeDisplayValue("WWWWWWW"); // kiosk ids are short (K1, LOBBY-2)
         kiosk.addActionListener(e -> chooseKiosk());
         bar.add(kiosk);
         status.setName("dashboard.status");
-        bar.add(status);
+        bar.add(status, "wmin 0"); // the last cell: shortened before the bar runs off a small screen
         return bar;
     }
 
