@@ -1,5 +1,9 @@
 package com.neckkiosk.app;
 
+import com.neckkiosk.config.ClinicConfig;
+import com.neckkiosk.config.ConfigException;
+import com.neckkiosk.config.ConfigLoader;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +69,16 @@ record CommandLine(String verb, Path configDir, boolean help, List<String> args)
 
         UsageException(String message) {
             super(message);
+        }
+    }
+
+    /** The clinic's settings from {@code --config DIR}; empty once what is wrong with them is printed to {@code err}. */
+    Optional<ClinicConfig> clinicConfig(PrintStream err) {
+        try {
+            return Optional.of(ConfigLoader.load(configDir()));
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return Optional.empty();
         }
     }
 }

@@ -1,8 +1,6 @@
 package com.neckkiosk.app;
 
 import com.neckkiosk.config.ClinicConfig;
-import com.neckkiosk.config.ConfigException;
-import com.neckkiosk.config.ConfigLoader;
 import com.neckkiosk.content.Language;
 import com.neckkiosk.store.KioskStore;
 import com.neckkiosk.store.StoreException;
@@ -43,13 +41,11 @@ final class DashboardCommand {
                 return ExitCode.BAD_INPUT;
             }
         }
-        ClinicConfig config;
-        try {
-            config = ConfigLoader.load(line.configDir());
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
+        Optional<ClinicConfig> settings = line.clinicConfig(err);
+        if (settings.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
+        ClinicConfig config = settings.get();
         if (GraphicsEnvironment.isHeadless()) {
             err.println("dashboard: no display to show the dashboard on (DISPLAY is not set)");
             return ExitCode.FAILED;

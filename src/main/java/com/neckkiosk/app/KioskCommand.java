@@ -3,14 +3,13 @@ package com.neckkiosk.app;
 import com.neckkiosk.alerts.AlertSpool;
 import com.neckkiosk.alerts.SpoolingVisitLog;
 import com.neckkiosk.config.ClinicConfig;
-import com.neckkiosk.config.ConfigException;
-import com.neckkiosk.config.ConfigLoader;
 import com.neckkiosk.config.DatabaseSettings;
 import com.neckkiosk.store.Backups;
 import com.neckkiosk.ui.wizard.KioskApp;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Optional;
 
 /** {@code kiosk [--windowed] [--exit-after-first-paint]}: the patient wizard on the clinic's store. */
 final class KioskCommand {
@@ -28,13 +27,11 @@ final class KioskCommand {
                 return ExitCode.BAD_INPUT;
             }
         }
-        ClinicConfig config;
-        try {
-            config = ConfigLoader.load(line.configDir());
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
+        Optional<ClinicConfig> settings = line.clinicConfig(err);
+        if (settings.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
+        ClinicConfig config = settings.get();
         if (GraphicsEnvironment.isHeadless()) {
             err.println("kiosk: no display to show the kiosk on (DISPLAY is not set); "
                     + "run it on the kiosk's desktop session or under Xvfb");

@@ -1,14 +1,13 @@
 package com.neckkiosk.app;
 
 import com.neckkiosk.config.ClinicConfig;
-import com.neckkiosk.config.ConfigException;
-import com.neckkiosk.config.ConfigLoader;
 import com.neckkiosk.store.DemoVisits;
 import com.neckkiosk.store.KioskStore;
 import com.neckkiosk.store.StoreException;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code seed-demo-data N [--days D]} fills the store with N synthetic visits over the last D
@@ -51,13 +50,11 @@ final class SeedDemoCommand {
             err.println("seed-demo-data: give either N (how many visits, 1 to " + MAX_VISITS + ") or --remove");
             return ExitCode.BAD_INPUT;
         }
-        ClinicConfig config;
-        try {
-            config = ConfigLoader.load(line.configDir());
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
+        Optional<ClinicConfig> settings = line.clinicConfig(err);
+        if (settings.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
+        ClinicConfig config = settings.get();
         long started = System.nanoTime();
         try (KioskStore store = KioskStore.open(config.database())) {
             if (remove) {

@@ -2,8 +2,6 @@ package com.neckkiosk.app;
 
 import com.neckkiosk.alerts.SheetReprinter;
 import com.neckkiosk.config.ClinicConfig;
-import com.neckkiosk.config.ConfigException;
-import com.neckkiosk.config.ConfigLoader;
 import com.neckkiosk.config.DatabaseSettings;
 import com.neckkiosk.print.FrontDeskReprint;
 import com.neckkiosk.print.SheetPrinter;
@@ -19,6 +17,7 @@ import java.awt.Window;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import javax.swing.JFrame;
 import javax.swing.WindowConstants;
 
@@ -42,13 +41,11 @@ final class StaffCommand {
                 return ExitCode.BAD_INPUT;
             }
         }
-        ClinicConfig config;
-        try {
-            config = ConfigLoader.load(line.configDir());
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
+        Optional<ClinicConfig> settings = line.clinicConfig(err);
+        if (settings.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
+        ClinicConfig config = settings.get();
         if (GraphicsEnvironment.isHeadless()) {
             err.println("staff: no display to show the console on (DISPLAY is not set); run it on the front desk's"
                     + " desktop session or under Xvfb");

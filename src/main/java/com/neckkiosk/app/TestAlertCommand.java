@@ -3,8 +3,6 @@ package com.neckkiosk.app;
 import com.neckkiosk.alerts.AlertSpool;
 import com.neckkiosk.alerts.SpoolingVisitLog;
 import com.neckkiosk.config.ClinicConfig;
-import com.neckkiosk.config.ConfigException;
-import com.neckkiosk.config.ConfigLoader;
 import com.neckkiosk.content.Language;
 import com.neckkiosk.store.AlertRecord;
 import com.neckkiosk.store.StoreException;
@@ -18,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Optional;
 
 /**
  * {@code test-alert [--level emergency|urgent] [--count N] [--every-ms MS] [--wait-delivered SECONDS]}:
@@ -57,13 +56,11 @@ final class TestAlertCommand {
             err.println("test-alert: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        ClinicConfig config;
-        try {
-            config = ConfigLoader.load(line.configDir());
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
+        Optional<ClinicConfig> settings = line.clinicConfig(err);
+        if (settings.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
+        ClinicConfig config = settings.get();
         try (OpeningStore store = OpeningStore.openInBackground(config.database(), config.kioskId(), config.kioskName());
              SpoolingVisitLog log = new SpoolingVisitLog(store, new AlertSpool(config.database().dataDir()))) {
             // a kiosk's store is open long before a patient's last tap: so is this one's
