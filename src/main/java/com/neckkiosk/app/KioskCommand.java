@@ -4,12 +4,19 @@ import com.neckkiosk.alerts.AlertSpool;
 import com.neckkiosk.alerts.SpoolingVisitLog;
 import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.config.DatabaseSettings;
+import com.neckkiosk.selftest.CheckResult;
+import com.neckkiosk.selftest.HealthReport;
+import com.neckkiosk.selftest.HealthWatch;
+import com.neckkiosk.selftest.SelfTest;
 import com.neckkiosk.store.Backups;
 import com.neckkiosk.ui.wizard.KioskApp;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /** {@code kiosk [--windowed] [--exit-after-first-paint]}: the patient wizard on the clinic's store. */
 final class KioskCommand {
@@ -50,7 +57,35 @@ final class KioskCommand {
         if (config.database().mode() != DatabaseSettings.Mode.CLIENT) {
             NightlyBackups.start(store::openedOrNull, Backups.folderOf(config.database().dataDir()), Clock.systemDefaultZone());
         }
-        KioskApp.launch(config, log, line.has("--windowed"), line.has("--exit-after-first-paint"), store::open);
+        KioskApp.launch(config, log, line.has("--windowed"), line.has("--exit-after-first-paint"), window -> {
+            store.open();
+            watchHealth(config, store, window, err, HealthWatch.RECHECK);
+        });
         return ExitCode.OK;
+    }
+
+    /**
+     * The self-test once the store has opened (or failed to), then the database check {@code every}
+     * so often ({@link HealthWatch#RECHECK} in the kiosk): each report goes to the window (out of order while answers
+     * cannot be kept) and what changed goes to the log, so the journal says when and why.
+     */
+    static HealthWatch watchHealth(ClinicConfig config, OpeningStore store, Consumer<HealthReport> window,
+                                   PrintStream log, Duration every) {
+        AtomicReference<HealthReport> previous = new AtomicReference<>();
+        return new HealthWatch(() -> {
+            store.awaitOpen();
+            return SelfTest.run(config);
+        }, () -> SelfTest.database(config.database()), Clock.systemDefaultZone(), report -> {
+            HealthReport before = previous.getAndSet(report);
+            for (CheckResult changed : report.changedSince(before)) {
+                log.println("self-test: " + changed.line());
+            }
+            if (!report.canKeepAnswers() && (before == null || before.canKeepAnswers())) {
+                log.println("self-test: the kiosk is out of order until its database can be written again");
+            } else if (report.canKeepAnswers() && before != null && !before.canKeepAnswers()) {
+                log.println("self-test: the database can be written again; the kiosk is back in service");
+            }
+            window.accept(report);
+        }).start(every);
     }
 }

@@ -33,7 +33,8 @@ public final class SelfTest {
         return results;
     }
 
-    static CheckResult database(DatabaseSettings database) {
+    /** Whether this kiosk's database takes writes: what decides if the kiosk can serve patients. */
+    public static CheckResult database(DatabaseSettings database) {
         return StoreHealth.cannotWrite(database)
                 .map(problem -> CheckResult.failed(DATABASE, problem))
                 .orElseGet(() -> CheckResult.passed(DATABASE, StoreHealth.describeWritable(database)));

@@ -6,6 +6,7 @@ import com.formdev.flatlaf.FlatClientProperties;
 import com.neckkiosk.ui.Messages;
 import com.neckkiosk.ui.Touch;
 import com.neckkiosk.ui.WrapText;
+import java.util.List;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 
@@ -25,16 +26,34 @@ public final class OutOfOrderScreen extends Scrim {
         add(card);
     }
 
-    /** Shows the screen in one language. */
+    /** Shows the screen in one language (the one staff chose). */
     public void show(Messages words) {
+        show(List.of(words));
+    }
+
+    /**
+     * Shows the screen in each language, the first one largest: when the kiosk puts itself out
+     * of order nobody chose a language, so every patient can read it.
+     */
+    public void show(List<Messages> languages) {
         assert calledOnEDT();
         card.removeAll();
-        String title = words.get("outoforder.title");
-        String body = words.get("outoforder.body");
+        Messages first = languages.get(0);
+        String title = first.get("outoforder.title");
+        String body = first.get("outoforder.body");
         card.add(new WrapText("outOfOrder.title", title, "display"), "growx, wmin 10, w 1000");
         card.add(new WrapText("outOfOrder.body", body, "body"), "growx, wmin 10");
-        card.add(new WrapText("outOfOrder.thanks", words.get("outoforder.thanks"), "hint"), "growx, wmin 10");
-        Touch.describe(this, title, body);
+        card.add(new WrapText("outOfOrder.thanks", first.get("outoforder.thanks"), "hint"), "growx, wmin 10");
+        StringBuilder described = new StringBuilder(body);
+        for (Messages other : languages.subList(1, languages.size())) {
+            String code = other.language().code();
+            String otherTitle = other.get("outoforder.title");
+            String otherBody = other.get("outoforder.body");
+            card.add(new WrapText("outOfOrder.title." + code, otherTitle, "title"), "growx, wmin 10, gaptop 24");
+            card.add(new WrapText("outOfOrder.body." + code, otherBody, "body"), "growx, wmin 10");
+            described.append(' ').append(otherTitle).append(' ').append(otherBody);
+        }
+        Touch.describe(this, title, described.toString());
         setVisible(true);
         revalidate();
         repaint();

@@ -8,6 +8,7 @@ import com.neckkiosk.config.PinHash;
 import com.neckkiosk.content.Language;
 import com.neckkiosk.print.PrintOutcome;
 import com.neckkiosk.selftest.CheckResult;
+import com.neckkiosk.selftest.HealthReport;
 import com.neckkiosk.selftest.SelfTest;
 import com.neckkiosk.ui.Edt;
 import com.neckkiosk.ui.Messages;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -42,6 +44,12 @@ public final class StaffLayer extends Scrim {
         void putOutOfOrder(Language language);
 
         void backInService();
+
+        /** What the self-test found last (at start, or a later database check), if it has run. */
+        Optional<HealthReport> lastCheck();
+
+        /** Out of order because the database could not be written, not because staff said so. */
+        boolean outOfOrderByCheck();
 
         /** The layer closed (Cancel, Close, out of order, the idle timer). */
         void closed();
@@ -182,6 +190,7 @@ public final class StaffLayer extends Scrim {
         result = new WrapText("staffexit.result", " ", "body");
         result.getAccessibleContext().setAccessibleDescription(words.get("staffexit.result.name"));
         card.add(result, "newline, span 2, growx, wmin 10, hmin 120");
+        say(lastCheck());
         card.add(button("staffexit.close", "staffexit.close", Touch.PRIMARY, this::close), "span 2, growx 0, w 300::, align right");
         Touch.describe(card, title, null);
         refresh();
@@ -216,8 +225,29 @@ public final class StaffLayer extends Scrim {
 
     private String listed(List<CheckResult> results) {
         String heading = words.get(SelfTest.allPassed(results) ? "staffexit.tested.ok" : "staffexit.tested.failed");
-        return heading + "\n" + results.stream().map(r -> (r.ok() ? "\u2713 " : "\u2717 ") + r.check() + ": " + r.detail())
+        return heading + "\n" + lines(results);
+    }
+
+    private static String lines(List<CheckResult> results) {
+        return results.stream().map(r -> (r.ok() ? "\u2713 " : "\u2717 ") + r.check() + ": " + r.detail())
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * What the menu says before anything is tapped: why the kiosk put itself out of order, and
+     * what the last automatic check found (only what failed; all well is one line).
+     */
+    private String lastCheck() {
+        Optional<HealthReport> last = host.lastCheck();
+        if (last.isEmpty()) {
+            return words.get("staffexit.lastCheck.none");
+        }
+        String at = LocalTime.ofInstant(last.get().checkedAt(), clock.getZone()).format(HOUR_MINUTE);
+        if (last.get().allPassed()) {
+            return words.format("staffexit.lastCheck.ok", at);
+        }
+        String why = host.outOfOrderByCheck() ? words.get("staffexit.lastCheck.outOfOrder") + "\n" : "";
+        return why + words.format("staffexit.lastCheck.failed", at) + "\n" + lines(last.get().failures());
     }
 
     private void working(String text) {

@@ -3,6 +3,7 @@ package com.neckkiosk.ui.wizard;
 import static com.neckkiosk.ui.Edt.calledOnEDT;
 
 import com.neckkiosk.config.ClinicConfig;
+import com.neckkiosk.selftest.HealthReport;
 import com.neckkiosk.store.VisitLog;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.staffexit.StaffActions;
@@ -14,6 +15,7 @@ import java.awt.Rectangle;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javax.swing.WindowConstants;
 
@@ -34,10 +36,11 @@ public final class KioskApp {
      * @param exitAfterFirstPaint exit the JVM right after the attract screen is first painted
      *                            (start-up measurement)
      * @param afterFirstPaint     runs on the EDT once the attract screen is on the display (not
-     *                            when exiting there): where the store starts opening
+     *                            when exiting there): where the store starts opening and the
+     *                            self-test starts, its reports going to the window
      */
     public static void launch(ClinicConfig config, VisitLog log, boolean windowed, boolean exitAfterFirstPaint,
-                              Runnable afterFirstPaint) {
+                              Consumer<Consumer<HealthReport>> afterFirstPaint) {
         prepareAwt();
         EventQueue.invokeLater(() -> {
             KioskTheme.apply(KioskTheme.Look.STANDARD, config.textScale());
@@ -45,7 +48,8 @@ public final class KioskApp {
             if (windowed) {
                 kiosk.frame().setDefaultCloseOperation(WindowConstants.EXIT_ON_CLOSE);
             }
-            kiosk.afterFirstPaint(exitAfterFirstPaint ? () -> System.exit(0) : afterFirstPaint);
+            kiosk.afterFirstPaint(exitAfterFirstPaint ? () -> System.exit(0)
+                    : () -> afterFirstPaint.accept(kiosk::healthChecked));
             show(kiosk, config, windowed);
         });
     }

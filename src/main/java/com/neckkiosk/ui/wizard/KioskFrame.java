@@ -4,6 +4,7 @@ import static com.neckkiosk.ui.Edt.calledOnEDT;
 
 import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.content.Language;
+import com.neckkiosk.selftest.HealthReport;
 import com.neckkiosk.triage.Answers;
 import com.neckkiosk.triage.Question;
 import com.neckkiosk.ui.KioskTheme;
@@ -29,7 +30,9 @@ import java.awt.event.AWTEventListener;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.time.Clock;
 import java.util.Optional;
@@ -83,6 +86,12 @@ public final class KioskFrame {
     private final CornerTaps corner = new CornerTaps();
     private final OutOfOrderScreen outOfOrder = new OutOfOrderScreen();
     private final StaffLayer staff;
+    /** The self-test's latest word, if it has spoken. */
+    private HealthReport health;
+    /** Out of order because the database cannot be written (not by staff): lifted by a passing check. */
+    private boolean outOfOrderByCheck;
+    /** The database failed during a visit: out of order once that visit ends. */
+    private boolean outOfOrderAfterVisit;
     private final ExecutorService staffWork = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "staff-exit");
         thread.setDaemon(true);
@@ -169,7 +178,19 @@ public final class KioskFrame {
 
                     @Override
                     public void backInService() {
+                        outOfOrderByCheck = false;
+                        outOfOrderAfterVisit = false;
                         outOfOrder.setVisible(false);
+                    }
+
+                    @Override
+                    public Optional<HealthReport> lastCheck() {
+                        return Optional.ofNullable(health);
+                    }
+
+                    @Override
+                    public boolean outOfOrderByCheck() {
+                        return outOfOrderByCheck && outOfOrder.isVisible();
                     }
 
                     @Override
@@ -254,7 +275,51 @@ public final class KioskFrame {
         if (wizard.page() != Page.ATTRACT) {
             wizard.startOver();
         }
+        outOfOrderByCheck = false;
+        outOfOrderAfterVisit = false;
         outOfOrder.show(Messages.of(language));
+    }
+
+    /**
+     * The self-test's report, from any thread. When the database cannot keep answers the kiosk
+     * goes out of order, in every language, at once on the attract screen and otherwise when
+     * the patient's visit ends (what they are told then already sends them to the desk if their
+     * visit could not be saved). A later passing check puts it back into service, unless staff
+     * put it out of order themselves.
+     */
+    public void healthChecked(HealthReport report) {
+        EventQueue.invokeLater(() -> {
+            health = report;
+            if (!report.canKeepAnswers()) {
+                if (!outOfOrder.isVisible()) {
+                    outOfOrderAfterVisit = true;
+                    outOfOrderIfIdle();
+                }
+            } else {
+                outOfOrderAfterVisit = false;
+                if (outOfOrderByCheck && outOfOrder.isVisible()) {
+                    outOfOrderByCheck = false;
+                    outOfOrder.setVisible(false);
+                }
+            }
+        });
+    }
+
+    private void outOfOrderIfIdle() {
+        if (outOfOrderAfterVisit && wizard.page() == Page.ATTRACT && !outOfOrder.isVisible()) {
+            outOfOrderAfterVisit = false;
+            putOutOfOrderByCheck();
+        }
+    }
+
+    /** Out of order in every language, the one on the screen first (also for the screenshots). */
+    void putOutOfOrderByCheck() {
+        assert calledOnEDT();
+        outOfOrderByCheck = true;
+        List<Messages> languages = new ArrayList<>();
+        languages.add(Messages.of(wizard.language()));
+        config.languages().stream().filter(l -> l != wizard.language()).map(Messages::of).forEach(languages::add);
+        outOfOrder.show(languages);
     }
 
     KioskTheme.Look look() {
@@ -297,6 +362,7 @@ public final class KioskFrame {
         Page page = wizard.page();
         if (page == Page.ATTRACT) {
             idle.disarm();
+            outOfOrderIfIdle();
             // the kept screens hold nothing of the last patient's answers
             kept.values().stream().filter(AnswerScreen.class::isInstance)
                     .forEach(screen -> ((AnswerScreen) screen).showAnswers(Answers.none()));

@@ -114,6 +114,10 @@ public final class ScreenshotRenderer {
                     kiosk.frame().getGlassPane().setVisible(false);
                     kiosk.putOutOfOrderIn(lang);
                 });
+                if (lang == config.languages().get(0)) {
+                    // put there by the self-test: in every language, the attract screen's first
+                    shoot.take("out_of_order_self_test", w -> kiosk.putOutOfOrderByCheck());
+                }
             } finally {
                 onEdt(() -> {
                     kiosk.dispose();

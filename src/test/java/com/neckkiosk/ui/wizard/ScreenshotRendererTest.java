@@ -22,10 +22,10 @@ class ScreenshotRendererTest {
                 base.staffPinHash(), base.managerPinHash(), base.monitor(), base.textScale(), base.speech(),
                 base.alertRepeatSeconds(), base.dashboardRefreshSeconds());
         List<Path> files = ScreenshotRenderer.renderAll(spanishOnly, Path.of("target/screenshots"));
-        assertThat(files).hasSize(2 * 15)
+        assertThat(files).hasSize(2 * 16)
                 .extracting(f -> f.getFileName().toString())
                 .contains("attract_es.png", "result_self_care_es_hc.png", "idle_es_hc.png",
-                        "question_injury_major_es.png", "help_confirm_es.png", "out_of_order_es_hc.png");
+                        "question_injury_major_es.png", "help_confirm_es.png", "out_of_order_es_hc.png", "out_of_order_self_test_es.png");
         BufferedImage image = ImageIO.read(files.get(0).toFile());
         assertThat(image.getWidth()).isEqualTo(1920);
         assertThat(image.getHeight()).isEqualTo(1080);
