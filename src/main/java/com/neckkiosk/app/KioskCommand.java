@@ -9,11 +9,14 @@ import com.neckkiosk.selftest.HealthReport;
 import com.neckkiosk.selftest.HealthWatch;
 import com.neckkiosk.selftest.SelfTest;
 import com.neckkiosk.store.Backups;
+import com.neckkiosk.store.PrinterNotice;
+import com.neckkiosk.store.StoreException;
 import com.neckkiosk.ui.wizard.KioskApp;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -73,8 +76,10 @@ final class KioskCommand {
                                    PrintStream log, Duration every) {
         AtomicReference<HealthReport> previous = new AtomicReference<>();
         return new HealthWatch(() -> {
-            store.awaitOpen();
-            return SelfTest.run(config);
+            boolean opened = store.awaitOpen();
+            return SelfTest.run(config, printer -> printer.notice(config.kioskId(), Instant.now())
+                    .filter(notice -> opened)
+                    .ifPresent(notice -> tellFrontDesk(store, notice, log)));
         }, () -> SelfTest.database(config.database()), Clock.systemDefaultZone(), report -> {
             HealthReport before = previous.getAndSet(report);
             for (CheckResult changed : report.changedSince(before)) {
@@ -87,5 +92,14 @@ final class KioskCommand {
             }
             window.accept(report);
         }).start(every);
+    }
+
+    /** A printer that fails the check at start shows on the front desk's console before a patient needs it. */
+    private static void tellFrontDesk(OpeningStore store, PrinterNotice notice, PrintStream log) {
+        try {
+            store.recordPrinterNotice(notice);
+        } catch (StoreException e) {
+            log.println("self-test: could not tell the front desk about the printer: " + e.getMessage());
+        }
     }
 }

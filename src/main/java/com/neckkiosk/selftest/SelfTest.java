@@ -5,6 +5,7 @@ import com.neckkiosk.config.DatabaseSettings;
 import com.neckkiosk.store.StoreHealth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What the kiosk needs to work, checked without a screen: the database can be written,
@@ -23,9 +24,16 @@ public final class SelfTest {
     }
 
     public static List<CheckResult> run(ClinicConfig config) {
+        return run(config, finding -> { });
+    }
+
+    /** As {@link #run(ClinicConfig)}, also handing over the printer's finding (the kiosk tells the desk). */
+    public static List<CheckResult> run(ClinicConfig config, Consumer<PrinterFinding> printer) {
         List<CheckResult> results = new ArrayList<>();
         results.add(database(config.database()));
-        results.add(PrinterCheck.check(config.printerQueue()));
+        PrinterFinding finding = PrinterCheck.examine(config.printerQueue());
+        printer.accept(finding);
+        results.add(finding.result());
         if (StoreHealth.isShared(config.database())) {
             results.add(shared(config.database()));
         }

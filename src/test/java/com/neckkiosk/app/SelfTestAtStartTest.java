@@ -7,6 +7,7 @@ import com.neckkiosk.config.DatabaseSettings;
 import com.neckkiosk.config.PaperSize;
 import com.neckkiosk.content.Language;
 import com.neckkiosk.selftest.HealthWatch;
+import com.neckkiosk.store.PrinterNotice;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.wizard.KioskApp;
 import com.neckkiosk.ui.wizard.KioskFrame;
@@ -48,6 +49,8 @@ class SelfTestAtStartTest {
     private HealthWatch watch;
     private OpeningStore store;
     private Path immutable;
+    /** What the kiosk writes to its log (the journal, when installed). */
+    private final ByteArrayOutputStream journal = new ByteArrayOutputStream();
 
     @AfterEach
     void cleanUp() throws Exception {
@@ -68,28 +71,16 @@ class SelfTestAtStartTest {
     @Test
     void anImmutableDataFolderPutsTheKioskOutOfOrderUntilItCanBeWrittenAgain() throws Exception {
         Path dataDir = Files.createDirectories(dir.resolve("data"));
-        ClinicConfig config = new ClinicConfig(dir, "Riverside Clinic", "K7", "Waiting room A",
-                List.of(Language.EN, Language.ES), 120, 30, DatabaseSettings.embedded(dataDir), "KioskPDF",
-                PaperSize.LETTER, 30, "", "", 0, 1.0, false, 30, 60);
         chattr("+i", dataDir);
         immutable = dataDir;
-
-        store = OpeningStore.later(config.database(), config.kioskId(), config.kioskName());
-        kiosk = GuiActionRunner.execute(() -> {
-            KioskTheme.apply(KioskTheme.Look.STANDARD, 1.0);
-            return KioskApp.createWindowed(config, store, new Dimension(1920, 1080));
-        });
-        ByteArrayOutputStream journal = new ByteArrayOutputStream();
-        PrintStream log = new PrintStream(journal, true, StandardCharsets.UTF_8);
-        store.open();
-        watch = KioskCommand.watchHealth(config, store, kiosk::healthChecked, log, Duration.ofMillis(300));
+        start(dataDir, "KioskPDF");
 
         waitUntil("out of order", () -> outOfOrder(kiosk));
+        assertThat(store.awaitOpen()).as("the store could not open either").isFalse();
         String said = journal.toString(StandardCharsets.UTF_8);
         assertThat(said).contains("self-test: FAILED  database  cannot write in the data folder " + dataDir)
                 .contains("self-test: ok      printer   the print queue KioskPDF is enabled and accepts jobs")
                 .contains("self-test: the kiosk is out of order until its database can be written again");
-        assertThat(store.awaitOpen()).as("the store could not open either").isFalse();
 
         chattr("-i", dataDir);
         immutable = null;
@@ -105,6 +96,41 @@ class SelfTestAtStartTest {
             }
         }, WAIT);
         assertThat(store.nextVisitCode("K7", java.time.LocalDate.now())).startsWith("K7-");
+    }
+
+    @Test
+    void aMissingPrintQueueAtStartIsToldToTheFrontDeskAndTheKioskStaysInService() throws Exception {
+        String queue = "NoSuchQueue" + ProcessHandle.current().pid();
+        start(Files.createDirectories(dir.resolve("data")), queue);
+        Pause.pause(new Condition("the printer's notice is stored") {
+            @Override
+            public boolean test() {
+                return store.openedOrNull() != null && !store.openedOrNull().openPrinterNotices().isEmpty();
+            }
+        }, WAIT);
+        PrinterNotice notice = store.openedOrNull().openPrinterNotices().get(0);
+        assertThat(notice.kioskId()).isEqualTo("K7");
+        assertThat(notice.printer()).isEqualTo(queue);
+        assertThat(notice.problem()).isEqualTo(PrinterNotice.Problem.QUEUE_MISSING);
+        assertThat(notice.visitCode()).as("no patient waits for it").isNull();
+        waitUntil("the report reached the window", () -> journal.toString(StandardCharsets.UTF_8)
+                .contains("self-test: FAILED  printer   the print queue " + queue + " does not exist in CUPS"));
+        assertThat(GuiActionRunner.execute(() -> outOfOrder(kiosk))).isFalse();
+    }
+
+    /** As {@code kiosk} starts: the window, then the store opening and the self-test with its re-checks. */
+    private void start(Path dataDir, String queue) {
+        ClinicConfig config = new ClinicConfig(dir, "Riverside Clinic", "K7", "Waiting room A",
+                List.of(Language.EN, Language.ES), 120, 30, DatabaseSettings.embedded(dataDir), queue,
+                PaperSize.LETTER, 30, "", "", 0, 1.0, false, 30, 60);
+        store = OpeningStore.later(config.database(), config.kioskId(), config.kioskName());
+        kiosk = GuiActionRunner.execute(() -> {
+            KioskTheme.apply(KioskTheme.Look.STANDARD, 1.0);
+            return KioskApp.createWindowed(config, store, new Dimension(1920, 1080));
+        });
+        store.open();
+        watch = KioskCommand.watchHealth(config, store, kiosk::healthChecked,
+                new PrintStream(journal, true, StandardCharsets.UTF_8), Duration.ofMillis(300));
     }
 
     private static boolean outOfOrder(KioskFrame kiosk) {

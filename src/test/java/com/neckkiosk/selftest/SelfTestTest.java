@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.neckkiosk.config.DatabaseSettings;
 import com.neckkiosk.store.KioskStore;
+import com.neckkiosk.store.PrinterNotice.Problem;
+import java.time.Instant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,16 +80,24 @@ class SelfTestTest {
             assertThat(stopped.ok()).isFalse();
             assertThat(stopped.detail()).isEqualTo("the print queue " + queue + " is disabled (stopped) (paper jam in"
                     + " tray 2); fix the printer, then enable it with: cupsenable " + queue);
+            assertThat(PrinterCheck.examine(queue).problem()).contains(Problem.QUEUE_DISABLED);
 
             run("cupsenable", queue);
             run("cupsreject", queue);
             assertThat(PrinterCheck.check(queue).detail())
                     .isEqualTo("the print queue " + queue + " does not accept jobs; allow them with: cupsaccept " + queue);
+            assertThat(PrinterCheck.examine(queue).problem()).contains(Problem.QUEUE_DISABLED);
         } finally {
             run("lpadmin", "-x", queue);
         }
         assertThat(PrinterCheck.check(queue).detail())
                 .isEqualTo("the print queue " + queue + " does not exist in CUPS (lpstat -p lists the queues)");
+        PrinterFinding missing = PrinterCheck.examine(queue);
+        assertThat(missing.problem()).contains(Problem.QUEUE_MISSING);
+        assertThat(missing.notice("K7", Instant.EPOCH)).hasValueSatisfying(notice -> {
+            assertThat(notice.printer()).isEqualTo(queue);
+            assertThat(notice.visitCode()).isNull();
+        });
     }
 
     @Test
