@@ -21,6 +21,7 @@ command -v lpr >/dev/null || missing+=(cups-bsd)          # Java hands print job
 [ -e /usr/lib/cups/backend/cups-pdf ] || missing+=(printer-driver-cups-pdf)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+command -v strace >/dev/null || missing+=(strace)          # CommitsReachTheDiskTest counts fsyncs
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

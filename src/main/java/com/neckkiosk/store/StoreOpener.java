@@ -82,6 +82,9 @@ final class StoreOpener {
         }
     }
 
+    /** How often a serving kiosk forces its clients' commits onto the disk. */
+    static final long SERVED_SYNC_MILLIS = 1_000;
+
     /**
      * Logs in as the owner, then hands the open database over to a pool. Only the pool's
      * connections stay, so a failed upgrade can close the database at once to put it back.
@@ -97,6 +100,10 @@ final class StoreOpener {
                     H2Dialect.writeEachCommit(connection);
                     return null;
                 });
+                if (serving) {
+                    // other kiosks' commits reach the disk within a second too
+                    database.forceToDiskEvery(SERVED_SYNC_MILLIS);
+                }
                 return database;
             } catch (RuntimeException e) {
                 database.close();
