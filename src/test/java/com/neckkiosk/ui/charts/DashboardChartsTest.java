@@ -98,13 +98,18 @@ class DashboardChartsTest {
         assertThat(metrics.stringWidth(cut)).isLessThanOrEqualTo(80);
     }
 
+    private static final LocalDate MONDAY = LocalDate.of(2026, 3, 9);
+
+    private static DashboardCharts chartsIn(Language language) {
+        return new DashboardCharts(new ChartLabels(Messages.of(language)));
+    }
+
     @Test
     void spanishChartsWriteNumbersAndDatesInSpanish() {
-        LocalDate day = LocalDate.of(2026, 3, 9);
-        UsageCounts counts = UsageCounts.builder(UsageFilter.allKiosks(DateRange.lastMonths(12, day)))
-                .add(day, Measure.DISPOSITION, "URGENT", 1500).add(day, Measure.LANGUAGE, "es", 1500).build();
-        DashboardCharts charts = new DashboardCharts(new ChartLabels(Messages.of(Language.ES)));
-        org.jfree.chart.plot.XYPlot perDay = (org.jfree.chart.plot.XYPlot) charts.create(UsageTables.visitsPerDay(counts)).getPlot();
+        UsageCounts counts = UsageCounts.builder(UsageFilter.allKiosks(DateRange.lastMonths(12, MONDAY)))
+                .add(MONDAY, Measure.DISPOSITION, "URGENT", 1500).build();
+        org.jfree.chart.plot.XYPlot perDay = (org.jfree.chart.plot.XYPlot) chartsIn(Language.ES)
+                .create(UsageTables.visitsPerDay(counts)).getPlot();
         org.jfree.chart.axis.NumberAxis visits = (org.jfree.chart.axis.NumberAxis) perDay.getRangeAxis();
         assertThat(visits.getStandardTickUnits().getCeilingTickUnit(1000).valueToString(1000)).isEqualTo("1.000");
         org.jfree.chart.axis.DateAxis time = (org.jfree.chart.axis.DateAxis) perDay.getDomainAxis();
@@ -114,10 +119,9 @@ class DashboardChartsTest {
 
     @Test
     void warningSignsShowTheMostReportedThatFitWhileTheTableKeepsThemAll() {
-        LocalDate day = LocalDate.of(2026, 3, 9);
-        UsageCounts counts = UsageCounts.builder(UsageFilter.allKiosks(DateRange.lastDays(30, day)))
-                .add(day, Measure.SIGN, "fever", 9).add(day, Measure.SIGN, "rash", 7).build();
-        DashboardCharts charts = new DashboardCharts(new ChartLabels(Messages.of(Language.EN)));
+        UsageCounts counts = UsageCounts.builder(UsageFilter.allKiosks(DateRange.lastDays(30, MONDAY)))
+                .add(MONDAY, Measure.SIGN, "fever", 9).add(MONDAY, Measure.SIGN, "rash", 7).build();
+        DashboardCharts charts = chartsIn(Language.EN);
         assertThat(UsageTables.warningSigns(counts).categories()).hasSizeGreaterThan(DashboardCharts.MAX_BARS_ACROSS);
         org.jfree.chart.plot.CategoryPlot plot = (org.jfree.chart.plot.CategoryPlot)
                 charts.create(UsageTables.warningSigns(counts)).getPlot();
