@@ -15,27 +15,38 @@ import java.util.TreeSet;
 
 /**
  * Which days' usage counts changed (table {@code usage_rollup_change}, V7): writers bump a day's
- * version in the same transaction as its counts; a reader remembers the versions it saw and
+ * version for their kiosk in the same transaction as its counts; a reader remembers the versions it saw and
  * asks which differ now. A writer's version is seen only once committed, with its counts, so a
  * reader never marks a change seen before it can read it.
  */
 final class RollupChanges {
 
+    /** One counter of changes: a day's counts of one kiosk. */
+    record DayKiosk(LocalDate day, String kioskId) implements Comparable<DayKiosk> {
+        @Override
+        public int compareTo(DayKiosk other) {
+            int byDay = day.compareTo(other.day);
+            return byDay != 0 ? byDay : kioskId.compareTo(other.kioskId);
+        }
+    }
+
     /** Stands for every day: after a rebuild, or demo visits removed on all days. */
-    static final LocalDate EVERYTHING = LocalDate.of(1, 1, 1);
+    static final DayKiosk EVERYTHING = new DayKiosk(LocalDate.of(1, 1, 1), "");
 
-    private static final String BUMP = "MERGE INTO usage_rollup_change c USING (VALUES (CAST(? AS DATE)))"
-            + " AS s (visit_day) ON c.visit_day = s.visit_day"
+    private static final String BUMP = "MERGE INTO usage_rollup_change c"
+            + " USING (VALUES (CAST(? AS DATE), CAST(? AS VARCHAR(32)))) AS s (visit_day, kiosk_id)"
+            + " ON c.visit_day = s.visit_day AND c.kiosk_id = s.kiosk_id"
             + " WHEN MATCHED THEN UPDATE SET version = c.version + 1"
-            + " WHEN NOT MATCHED THEN INSERT (visit_day, version) VALUES (s.visit_day, 1)";
+            + " WHEN NOT MATCHED THEN INSERT (visit_day, kiosk_id, version) VALUES (s.visit_day, s.kiosk_id, 1)";
 
-    private Map<LocalDate, Long> seen;
+    private Map<DayKiosk, Long> seen;
 
-    /** Marks these days changed, in the writer's transaction. */
-    static void mark(Connection connection, Collection<LocalDate> days) throws SQLException {
+    /** Marks these days of these kiosks changed, in the writer's transaction. */
+    static void mark(Connection connection, Collection<DayKiosk> changed) throws SQLException {
         try (PreparedStatement bump = connection.prepareStatement(BUMP)) {
-            for (LocalDate day : new TreeSet<>(days)) { // in key order: writers lock rows in one order
-                bump.setObject(1, day);
+            for (DayKiosk key : new TreeSet<>(changed)) { // in key order: writers lock rows in one order
+                bump.setObject(1, key.day());
+                bump.setString(2, key.kioskId());
                 bump.addBatch();
             }
             bump.executeBatch();
@@ -56,14 +67,14 @@ final class RollupChanges {
      * changed; remembers the versions read now.
      */
     Optional<Set<LocalDate>> changedDays(Connection connection) throws SQLException {
-        Map<LocalDate, Long> now = new HashMap<>();
+        Map<DayKiosk, Long> now = new HashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT visit_day, version FROM usage_rollup_change")) {
+             ResultSet row = statement.executeQuery("SELECT visit_day, kiosk_id, version FROM usage_rollup_change")) {
             while (row.next()) {
-                now.put(row.getObject(1, LocalDate.class), row.getLong(2));
+                now.put(new DayKiosk(row.getObject(1, LocalDate.class), row.getString(2)), row.getLong(3));
             }
         }
-        Map<LocalDate, Long> before = seen;
+        Map<DayKiosk, Long> before = seen;
         seen = now;
         if (before == null) {
             return Optional.of(Set.of());
@@ -72,12 +83,12 @@ final class RollupChanges {
             return Optional.empty();
         }
         Set<LocalDate> changed = new TreeSet<>();
-        now.forEach((day, version) -> {
-            if (!version.equals(before.get(day))) {
-                changed.add(day);
+        now.forEach((key, version) -> {
+            if (!version.equals(before.get(key))) {
+                changed.add(key.day());
             }
         });
-        before.keySet().stream().filter(day -> !now.containsKey(day)).forEach(changed::add);
+        before.keySet().stream().filter(key -> !now.containsKey(key)).forEach(key -> changed.add(key.day()));
         return Optional.of(changed);
     }
 }

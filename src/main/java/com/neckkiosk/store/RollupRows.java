@@ -141,9 +141,9 @@ final class RollupRows {
         RollupChanges.mark(connection, days(deltas));
     }
 
-    private static java.util.Set<LocalDate> days(Map<Cell, Long> cells) {
-        java.util.Set<LocalDate> days = new java.util.HashSet<>();
-        cells.keySet().forEach(cell -> days.add(cell.day()));
+    private static java.util.Set<RollupChanges.DayKiosk> days(Map<Cell, Long> cells) {
+        java.util.Set<RollupChanges.DayKiosk> days = new java.util.HashSet<>();
+        cells.keySet().forEach(cell -> days.add(new RollupChanges.DayKiosk(cell.day(), cell.kioskId())));
         return days;
     }
 

@@ -150,6 +150,39 @@ class UsageCacheTest {
     }
 
     @Test
+    void twoKiosksSavingOnTheSameDayAtOnceAreBothSeenAfterARefresh() throws Exception {
+        try (KioskStore store = open()) {
+            com.neckkiosk.stats.UsageSource cache = store.usageCache();
+            UsageFilter today = UsageFilter.allKiosks(new DateRange(Samples.DAY, Samples.DAY));
+            assertThat(cache.usage(today).visits()).isZero();
+            java.util.concurrent.ExecutorService kiosks = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<?>> saving = new ArrayList<>();
+                for (String kiosk : List.of("K1", "K2")) {
+                    DemoVisits visits = new DemoVisits(kiosk.hashCode(), List.of(kiosk), Samples.DAY, Samples.DAY);
+                    saving.add(kiosks.submit(() -> {
+                        for (int i = 0; i < 40; i++) {
+                            store.save(visits.next());
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<?> done : saving) {
+                    done.get();
+                }
+            } finally {
+                kiosks.shutdown();
+            }
+            cache.refresh();
+            assertSame(cache.usage(today), store.usage(today));
+            assertThat(cache.usage(today).visits()).isEqualTo(80);
+        }
+        // each kiosk bumps its own row, so neither waits for the other's
+        assertThat(TestDatabases.rows(temp.resolve("data"),
+                "SELECT kiosk_id, version FROM usage_rollup_change ORDER BY kiosk_id"))
+                .containsExactly("K1|40", "K2|40");
+    }
+
+    @Test
     void anEmptyStoreGivesEmptyCounts() {
         try (KioskStore store = open()) {
             UsageCounts counts = store.usageCache().usage(UsageFilter.allKiosks(DateRange.lastDays(30, Samples.DAY)));
