@@ -433,6 +433,8 @@ public final class DashboardPanel extends JPanel {
     private void chooseAndExport(ChartCard card, boolean png) {
         assert calledOnEDT();
         JFileChooser chooser = new JFileChooser();
+        chooser.setLocale(messages.language().locale()); // "Guardar", not "Save", on a Spanish dashboard
+        chooser.updateUI();
         chooser.setName("dashboard.export.chooser");
         chooser.setSelectedFile(new java.io.File(card.chartId() + (png ? ".png" : ".csv")));
         if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {

@@ -128,4 +128,15 @@ class DashboardChartsTest {
         assertThat(plot.getDataset().getColumnCount()).isEqualTo(DashboardCharts.MAX_BARS_ACROSS);
         assertThat(ChartValues.of(charts.create(UsageTables.warningSigns(counts)))).contains(9.0, 7.0);
     }
+
+    @Test
+    void theWarmUpDrawsEveryKindOfChartOnTheEventThread() throws Exception {
+        javax.swing.SwingUtilities.invokeAndWait(() -> {
+            DashboardRendering.warmUp(Language.ES);
+            DashboardRendering.Timing timing = DashboardRendering.renderAll(
+                    UsageTables.all(UsageCounts.empty(UsageFilter.allKiosks(DateRange.lastDays(7, MONDAY)))), Language.EN);
+            assertThat(timing.buildNanos()).isPositive();
+            assertThat(timing.drawNanos()).isPositive();
+        });
+    }
 }
