@@ -107,14 +107,34 @@ public final class FrontDeskFeed implements AutoCloseable {
      */
     public UsageSource usageSource() {
         return new UsageSource() {
+            private UsageSource counts;
+
+            /** The store's in-memory counts for this dashboard, made when it first reads. */
+            private synchronized UsageSource counts() {
+                if (counts == null) {
+                    counts = openStore().usageCache();
+                }
+                return counts;
+            }
+
             @Override
             public UsageCounts usage(UsageFilter filter) {
-                return openStore().usage(filter);
+                return counts().usage(filter);
             }
 
             @Override
             public List<String> kioskIds() {
-                return openStore().kioskIds();
+                return counts().kioskIds();
+            }
+
+            @Override
+            public void prefetch(java.util.Collection<com.neckkiosk.stats.DateRange> ranges) {
+                counts().prefetch(ranges);
+            }
+
+            @Override
+            public void refresh() {
+                counts().refresh();
             }
         };
     }

@@ -6,6 +6,7 @@ import com.neckkiosk.store.KioskStore;
 import com.neckkiosk.store.StoreException;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.Messages;
+import com.neckkiosk.ui.charts.DashboardRendering;
 import com.neckkiosk.ui.charts.DashboardWindow;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
@@ -50,6 +51,12 @@ final class DashboardCommand {
             err.println("dashboard: no display to show the dashboard on (DISPLAY is not set)");
             return ExitCode.FAILED;
         }
+        Messages messages = Messages.of(language == null ? config.defaultLanguage() : language);
+        // the look and the charts' code get ready on the EDT while this thread opens the store
+        SwingUtilities.invokeLater(() -> {
+            KioskTheme.apply(KioskTheme.Look.STANDARD, DESK_TEXT_SCALE);
+            DashboardRendering.warmUp(messages.language());
+        });
         KioskStore store;
         try {
             store = KioskStore.open(config.database()); // on the main thread, never the EDT
@@ -58,10 +65,8 @@ final class DashboardCommand {
             return ExitCode.FAILED;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, "store-closer"));
-        Messages messages = Messages.of(language == null ? config.defaultLanguage() : language);
         SwingUtilities.invokeLater(() -> {
-            KioskTheme.apply(KioskTheme.Look.STANDARD, DESK_TEXT_SCALE);
-            JFrame frame = DashboardWindow.open(store, messages, config.clinicName(),
+            JFrame frame = DashboardWindow.open(store.usageCache(), messages, config.clinicName(),
                     Duration.ofSeconds(config.dashboardRefreshSeconds()), new Dimension(1600, 1000));
             frame.addWindowListener(new WindowAdapter() {
                 @Override

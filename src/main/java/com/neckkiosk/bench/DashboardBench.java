@@ -64,11 +64,20 @@ public final class DashboardBench {
         Path file = dataDir.resolve("kiosk.mv.db");
         figures.add(new Figure("dashboard-db-size-per-100k-visits",
                 Files.size(file) / (1024.0 * 1024.0) / (VISITS / 100_000.0), "MiB"));
+        // a class archive made by one training probe, as cds-archive makes the kiosk's
+        Path archive = dataDir.resolve("dashboard-bench.jsa");
+        Files.deleteIfExists(archive);
+        probe(dataDir, List.of("-XX:ArchiveClassesAtExit=" + archive));
         Map<String, double[]> samples = new TreeMap<>();
         for (int run = 0; run < RUNS; run++) {
             int index = run;
-            probe(dataDir).forEach((name, ms) ->
+            // alternating, so both see the same machine load
+            probe(dataDir, List.of()).forEach((name, ms) ->
                     samples.computeIfAbsent(name, n -> new double[RUNS])[index] = ms);
+            if (Files.isRegularFile(archive)) {
+                probe(dataDir, List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto")).forEach((name, ms) ->
+                        samples.computeIfAbsent("with-class-archive-" + name, n -> new double[RUNS])[index] = ms);
+            }
         }
         samples.forEach((name, values) -> {
             figures.add(new Figure("dashboard-" + name + "-median", Stats.median(values) / 1000, "s"));
@@ -78,9 +87,10 @@ public final class DashboardBench {
     }
 
     /** One fresh JVM running {@link DashboardProbe}; its {@code name=ms} lines. */
-    private static Map<String, Double> probe(Path dataDir) throws IOException, InterruptedException {
+    private static Map<String, Double> probe(Path dataDir, List<String> jvmOptions) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(DashboardProbe.class.getName());

@@ -199,6 +199,15 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
         return database.read("cannot read the usage statistics", connection -> RollupRows.read(connection, filter));
     }
 
+    /**
+     * A source for one dashboard that keeps the rollup rows it has read in memory: a filter
+     * change whose days were read before asks nothing of the database, and a refresh re-reads
+     * only the days that changed (see {@link UsageCache}).
+     */
+    public UsageSource usageCache() {
+        return new UsageCache(database);
+    }
+
     @Override
     public List<String> kioskIds() {
         return database.read("cannot read the kiosk list", RollupRows::kioskIds);

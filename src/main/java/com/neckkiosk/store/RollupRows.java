@@ -2,6 +2,7 @@ package com.neckkiosk.store;
 
 import com.neckkiosk.stats.Measure;
 import com.neckkiosk.stats.UsageCounts;
+import com.neckkiosk.stats.UsageCube;
 import com.neckkiosk.stats.UsageFilter;
 import com.neckkiosk.triage.Question;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -136,6 +138,13 @@ final class RollupRows {
     static void apply(Connection connection, Map<Cell, Long> deltas) throws SQLException {
         apply(connection, Level.DAY, deltas);
         apply(connection, Level.MONTH, months(deltas));
+        RollupChanges.mark(connection, days(deltas));
+    }
+
+    private static java.util.Set<RollupChanges.DayKiosk> days(Map<Cell, Long> cells) {
+        java.util.Set<RollupChanges.DayKiosk> days = new java.util.HashSet<>();
+        cells.keySet().forEach(cell -> days.add(new RollupChanges.DayKiosk(cell.day(), cell.kioskId())));
+        return days;
     }
 
     private static String insertSql(Level level) {
@@ -189,6 +198,7 @@ final class RollupRows {
     static void add(Connection connection, Map<Cell, Long> increases) throws SQLException {
         add(connection, Level.DAY, increases);
         add(connection, Level.MONTH, months(increases));
+        RollupChanges.mark(connection, days(increases));
     }
 
     private static void add(Connection connection, Level level, Map<Cell, Long> increases) throws SQLException {
@@ -271,6 +281,7 @@ final class RollupRows {
             }
         }
         insertAll(connection, Level.MONTH, months);
+        RollupChanges.markEverything(connection);
     }
 
     /**
@@ -375,10 +386,71 @@ final class RollupRows {
         });
     }
 
+    /** The measures charted by day, then the others: what the two kinds of day reads ask for. */
+    private static List<Measure> measures(boolean chartedByDay) {
+        List<Measure> measures = new ArrayList<>();
+        for (Measure measure : Measure.values()) {
+            if (measure.chartedByDay() == chartedByDay) {
+                measures.add(measure);
+            }
+        }
+        return measures;
+    }
+
+    /**
+     * Day rows of every kiosk for these days, of the measures charted by day or of the others: one
+     * statement, run once per measure (each a range of the primary key, which leads with the measure).
+     */
+    static Map<LocalDate, List<UsageCube.Row>> readDays(Connection connection, UsageCube.Days days,
+            boolean chartedByDay) throws SQLException {
+        Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT visit_day, kiosk_id, demo, bucket, visits"
+                + " FROM usage_rollup WHERE measure = ? AND visit_day BETWEEN ? AND ?")) {
+            for (Measure measure : measures(chartedByDay)) {
+                select.setString(1, measure.id());
+                select.setObject(2, days.first());
+                select.setObject(3, days.last());
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        rows.computeIfAbsent(row.getObject(1, LocalDate.class), d -> new ArrayList<>())
+                                .add(new UsageCube.Row(measure, row.getString(2), row.getBoolean(3), row.getString(4),
+                                        row.getLong(5)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Month rows of every kiosk for these months, of the measures not charted by day: one statement. */
+    static Map<YearMonth, List<UsageCube.Row>> readMonths(Connection connection, UsageCube.Months months)
+            throws SQLException {
+        Map<YearMonth, List<UsageCube.Row>> rows = new java.util.HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT visit_month, kiosk_id, demo, bucket, visits"
+                + " FROM usage_rollup_month WHERE measure = ? AND visit_month BETWEEN ? AND ?")) {
+            for (Measure measure : measures(false)) {
+                select.setString(1, measure.id());
+                select.setObject(2, months.first().atDay(1));
+                select.setObject(3, months.last().atDay(1));
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        rows.computeIfAbsent(YearMonth.from(row.getObject(1, LocalDate.class)), m -> new ArrayList<>())
+                                .add(new UsageCube.Row(measure, row.getString(2), row.getBoolean(3), row.getString(4),
+                                        row.getLong(5)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
     static List<String> kioskIds(Connection connection) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT DISTINCT kiosk_id FROM usage_rollup ORDER BY kiosk_id")) {
+             // every visit has one disposition bucket, so the month level's dispositions name every kiosk:
+             // one key range of a few rows per kiosk-month, not a pass over every daily counter
+             ResultSet row = statement.executeQuery("SELECT DISTINCT kiosk_id FROM usage_rollup_month"
+                     + " WHERE measure = '" + Measure.DISPOSITION.id() + "' ORDER BY kiosk_id")) {
             while (row.next()) {
                 ids.add(row.getString(1));
             }

@@ -148,7 +148,9 @@ final class VisitRows {
             for (String sql : statements) {
                 statement.executeUpdate(sql);
             }
-            return statement.executeUpdate("DELETE FROM visit WHERE demo = TRUE");
+            int deleted = statement.executeUpdate("DELETE FROM visit WHERE demo = TRUE");
+            RollupChanges.markEverything(connection);
+            return deleted;
         }
     }
 

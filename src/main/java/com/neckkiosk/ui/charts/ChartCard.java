@@ -29,7 +29,7 @@ final class ChartCard extends JPanel {
     private transient CountTable table;
 
     ChartCard(String chartId, ChartLabels labels) {
-        super(new MigLayout("insets 8 10 6 10, gap 6 2", "[grow,fill][][]", "[][grow,fill]"));
+        super(new MigLayout("insets 8 10 6 10, gap 2 2", "[grow,fill][][]", "[][grow,fill]"));
         this.chartId = chartId;
         setName("dashboard.chart." + chartId);
         putClientProperty(FlatClientProperties.STYLE_CLASS, "dashboardCard");
@@ -64,6 +64,8 @@ final class ChartCard extends JPanel {
         button.getAccessibleContext().setAccessibleDescription(labels.messages().get("dashboard.export." + kind + ".explain"));
         button.setToolTipText(labels.messages().get("dashboard.export." + kind + ".explain"));
         button.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
+        // as wide as its word: the theme's minimum width would leave the chart's title too little room
+        button.putClientProperty(FlatClientProperties.STYLE, "minimumWidth: 0; margin: 2,8,2,8");
         return button;
     }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import javax.swing.UIManager;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -88,7 +87,8 @@ final class DashboardCharts {
             legend.setItemFont(font);
             legend.setBackgroundPaint(color("Dashboard.background", Color.WHITE));
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-            legend.setPosition(RectangleEdge.BOTTOM);
+            // the funnel's upright step names take the height a legend below would need
+            legend.setPosition(table.id().equals(UsageTables.FUNNEL) ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM);
         }
         return chart;
     }
@@ -122,31 +122,42 @@ final class DashboardCharts {
         for (int row = 0; row < table.series().size(); row++) {
             renderer.setSeriesPaint(row, seriesPaint(table.series().get(row)));
         }
-        DateAxis time = new DateAxis();
+        DateAxis time = new DateAxis(null, java.util.TimeZone.getDefault(), locale());
         NumberAxis visits = countAxis();
         XYPlot plot = new XYPlot(data, time, visits, renderer);
         styleAxes(time, visits);
         stylePlot(plot);
+        plot.setInsets(new RectangleInsets(4, 4, 4, 28)); // room for the last date label, centred on its tick
         return new JFreeChart(null, font, plot, true);
     }
 
     private JFreeChart stacked(CountTable table, PlotOrientation orientation, boolean asShares) {
         StackedBarRenderer renderer = new StackedBarRenderer(asShares);
-        JFreeChart chart = categoryChart(table, orientation, renderer, asShares);
-        if (table.categories().size() > 14) {
-            ((CategoryPlot) chart.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
-        }
+        boolean funnel = table.id().equals(UsageTables.FUNNEL);
+        // periods: one-line labels, every n-th when crowded; funnel steps: each one, upright, up to
+        // half the plot's height (the bars keep the other half), long ones cut short
+        CategoryAxis categories = funnel ? new UprightCategoryAxis(0.5f) : new SpacedCategoryAxis();
+        JFreeChart chart = categoryChart(table, orientation, renderer, asShares, categories, table.categories().size());
         return chart;
     }
 
+    /**
+     * Most reported first, as many as there is room for at the console's text size; the rest
+     * are in the CSV export.
+     */
+    static final int MAX_BARS_ACROSS = 11;
+
     private JFreeChart bars(CountTable table, PlotOrientation orientation) {
-        return categoryChart(table, orientation, new BarRenderer(), false);
+        int shown = orientation == PlotOrientation.HORIZONTAL ? Math.min(MAX_BARS_ACROSS, table.categories().size())
+                : table.categories().size();
+        return categoryChart(table, orientation, new BarRenderer(), false, new CategoryAxis(), shown);
     }
 
-    private JFreeChart categoryChart(CountTable table, PlotOrientation orientation, BarRenderer renderer, boolean shares) {
+    private JFreeChart categoryChart(CountTable table, PlotOrientation orientation, BarRenderer renderer, boolean shares,
+            CategoryAxis categories, int columns) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int row = 0; row < table.series().size(); row++) {
-            for (int column = 0; column < table.categories().size(); column++) {
+            for (int column = 0; column < columns; column++) {
                 data.addValue(table.get(row, column), labels.series(table.series().get(row)),
                         labels.category(table.id(), table.categories().get(column)));
             }
@@ -159,7 +170,6 @@ final class DashboardCharts {
         for (int row = 0; row < table.series().size(); row++) {
             renderer.setSeriesPaint(row, seriesPaint(table.series().get(row)));
         }
-        CategoryAxis categories = new CategoryAxis();
         categories.setCategoryMargin(0.15);
         categories.setMaximumCategoryLabelLines(2);
         NumberAxis values = shares ? new NumberAxis() : countAxis();
@@ -203,7 +213,7 @@ final class DashboardCharts {
                 color("Dashboard.heat.low", new Color(0xeef4fb)), color("Dashboard.heat.high", new Color(0x0b3d91))));
         NumberAxis hourAxis = new NumberAxis();
         hourAxis.setRange(-0.5, hours - 0.5);
-        hourAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        hourAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale()));
         List<String> names = new ArrayList<>();
         table.series().forEach(key -> names.add(labels.weekday(key)));
         SymbolAxis dayAxis = new SymbolAxis(null, names.toArray(String[]::new));
@@ -230,7 +240,7 @@ final class DashboardCharts {
         plot.setLabelBackgroundPaint(color("Dashboard.background", Color.WHITE));
         plot.setLabelOutlinePaint(null);
         plot.setLabelShadowPaint(null);
-        plot.setLabelGenerator(new org.jfree.chart.labels.StandardPieSectionLabelGenerator("{0}: {1} ({2})"));
+        plot.setLabelGenerator(new org.jfree.chart.labels.StandardPieSectionLabelGenerator("{0}: {1} ({2})", locale()));
         Color[] palette = {color("Dashboard.SEE_DOCTOR", Color.BLUE), color("Dashboard.SELF_CARE", Color.GREEN),
             color("Dashboard.URGENT", Color.ORANGE), color("Dashboard.NONE", Color.GRAY)};
         for (int column = 0; column < table.categories().size(); column++) {
@@ -241,8 +251,13 @@ final class DashboardCharts {
 
     private NumberAxis countAxis() {
         NumberAxis axis = new NumberAxis();
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale()));
         return axis;
+    }
+
+    /** Numbers and dates as the chosen language writes them (1.000 and "dic" in Spanish). */
+    private java.util.Locale locale() {
+        return labels.messages().language().locale();
     }
 
     private void styleAxes(org.jfree.chart.axis.Axis... axes) {

@@ -88,9 +88,10 @@ public final class DashboardPanel extends JPanel {
     private int generation;
     private boolean loading;
     private boolean updatingKiosks;
+    private boolean prefetched;
 
     public DashboardPanel(UsageSource source, Messages messages, Duration refresh, Clock clock) {
-        super(new MigLayout("insets 16 20 16 20, gap 10 10, fill", "[grow,fill]", "[][][][grow,fill]"));
+        super(new MigLayout("insets 12 20 16 20, gap 10 8, fill", "[grow,fill]", "[][][][][grow,fill]"));
         assert calledOnEDT();
         this.source = source;
         this.messages = messages;
@@ -106,6 +107,7 @@ public final class DashboardPanel extends JPanel {
         getAccessibleContext().setAccessibleName(messages.get("dashboard.title"));
         custom = new JToggleButton(messages.get("dashboard.range.custom"));
         apply = new JButton(messages.get("dashboard.apply"));
+        add(header(), "wrap");
         add(filterBar(), "wrap");
         add(demoBanner(), "hidemode 3, wrap");
         add(tileRow(), "wrap");
@@ -114,7 +116,7 @@ public final class DashboardPanel extends JPanel {
         add(body, "grow");
         refreshTimer = new Timer((int) Math.min(Integer.MAX_VALUE, refresh.toMillis()), e -> {
             if (!loading) {
-                load();
+                load(true);
             }
         });
         refreshTimer.setInitialDelay(refreshTimer.getDelay());
@@ -124,12 +126,22 @@ public final class DashboardPanel extends JPanel {
 
     // ---- building ----
 
-    private JPanel filterBar() {
-        JPanel bar = new JPanel(new MigLayout("insets 0, gap 8", "[]20[][][][][]16[]4[]4[]4[]4[]20[][]push[]"));
-        bar.setOpaque(false);
+    /** The title, and the status (when the counts were read, or what went wrong) at the right. */
+    private JPanel header() {
+        JPanel header = new JPanel(new MigLayout("insets 0, gap 20", "[]push[]"));
+        header.setOpaque(false);
         JLabel title = new JLabel(messages.get("dashboard.title"));
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
-        bar.add(title);
+        header.add(title);
+        status.setName("dashboard.status");
+        header.add(status, "wmin 0"); // shortened before it pushes the window wider than a small screen
+        return header;
+    }
+
+    /** Filters on a row of their own: in Spanish at the console's text size they take most of 1920 pixels. */
+    private JPanel filterBar() {
+        JPanel bar = new JPanel(new MigLayout("insets 0, gap 8", "[][][][][]16[]4[]4[]4[]4[]12[]24[]4[]push"));
+        bar.setOpaque(false);
         bar.add(new JLabel(messages.get("dashboard.range")));
         ButtonGroup group = new ButtonGroup();
         for (int days : PRESETS) {
@@ -180,11 +192,9 @@ public final class DashboardPanel extends JPanel {
                 return super.getListCellRendererComponent(list, shown, index, selected, focused);
             }
         });
-        kiosk.setPrototypeDisplayValue("WWWWWWW"); // kiosk ids are short (K1, LOBBY-2)
+        kiosk.setPrototypeDisplayValue(messages.get("dashboard.kiosk.all")); // the longest entry: kiosk ids are short (K1, LOBBY-2)
         kiosk.addActionListener(e -> chooseKiosk());
         bar.add(kiosk);
-        status.setName("dashboard.status");
-        bar.add(status, "wmin 0"); // the last cell: shortened before the bar runs off a small screen
         return bar;
     }
 
@@ -320,12 +330,20 @@ public final class DashboardPanel extends JPanel {
 
     /** Reads the current filter's counts in the background and shows them when they arrive. */
     public void load() {
+        load(false);
+    }
+
+    /** As {@link #load()}; {@code refresh}: first let the source see visits written since its last read. */
+    private void load(boolean refresh) {
         assert calledOnEDT();
         int asked = ++generation;
         UsageFilter wanted = filter;
         loading = true;
         status.setText(messages.get("dashboard.loading"));
         CompletableFuture.supplyAsync(() -> {
+            if (refresh) {
+                source.refresh();
+            }
             UsageCounts counts = source.usage(wanted);
             return new Loaded(wanted, counts, UsageTables.all(counts), UsageTables.summary(counts), source.kioskIds());
         }, queries).whenCompleteAsync((loaded, failure) -> {
@@ -339,8 +357,24 @@ public final class DashboardPanel extends JPanel {
                 status.setText(messages.format("dashboard.failed", cause.getMessage()));
             } else {
                 show(loaded);
+                if (!prefetched) {
+                    prefetched = true;
+                    prefetchPresets();
+                }
             }
         }, Edt.ON_EDT);
+    }
+
+    /**
+     * After the first charts are up: reads the preset periods' counts in the background, so
+     * choosing one later adds up counts in memory instead of waiting for the database.
+     */
+    private void prefetchPresets() {
+        LocalDate today = LocalDate.now(clock);
+        List<DateRange> ranges = PRESETS.stream()
+                .map(days -> days == 365 ? DateRange.lastMonths(12, today) : DateRange.lastDays(days, today))
+                .toList();
+        CompletableFuture.runAsync(() -> source.prefetch(ranges), queries);
     }
 
     private void show(Loaded loaded) {
@@ -399,6 +433,8 @@ public final class DashboardPanel extends JPanel {
     private void chooseAndExport(ChartCard card, boolean png) {
         assert calledOnEDT();
         JFileChooser chooser = new JFileChooser();
+        chooser.setLocale(messages.language().locale()); // "Guardar", not "Save", on a Spanish dashboard
+        chooser.updateUI();
         chooser.setName("dashboard.export.chooser");
         chooser.setSelectedFile(new java.io.File(card.chartId() + (png ? ".png" : ".csv")));
         if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {

@@ -80,4 +80,63 @@ class DashboardChartsTest {
             UsageTables.FUNNEL_SERIES.forEach(key -> assertThat(labels.series(key)).isNotBlank());
         }
     }
+
+    @Test
+    void periodLabelsAreSpacedSoTheyNeverTouch() {
+        assertThat(SpacedCategoryAxis.step(40, 50)).isEqualTo(1); // room for each
+        assertThat(SpacedCategoryAxis.step(40, 11)).isEqualTo(5); // 30 days in a narrow card: every 5th day
+        assertThat(SpacedCategoryAxis.step(40, 0)).isEqualTo(1);
+    }
+
+    @Test
+    void aStepNameTooLongForItsRoomIsCutLetterByLetter() {
+        java.awt.FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
+                .getFontMetrics(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+        assertThat(UprightCategoryAxis.fit("Injury", 200, metrics)).isEqualTo("Injury");
+        String cut = UprightCategoryAxis.fit("Worst headache of my life", 80, metrics);
+        assertThat(cut).startsWith("Worst").endsWith(UprightCategoryAxis.ELLIPSIS);
+        assertThat(metrics.stringWidth(cut)).isLessThanOrEqualTo(80);
+    }
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 3, 9);
+
+    private static DashboardCharts chartsIn(Language language) {
+        return new DashboardCharts(new ChartLabels(Messages.of(language)));
+    }
+
+    @Test
+    void spanishChartsWriteNumbersAndDatesInSpanish() {
+        UsageCounts counts = UsageCounts.builder(UsageFilter.allKiosks(DateRange.lastMonths(12, MONDAY)))
+                .add(MONDAY, Measure.DISPOSITION, "URGENT", 1500).build();
+        org.jfree.chart.plot.XYPlot perDay = (org.jfree.chart.plot.XYPlot) chartsIn(Language.ES)
+                .create(UsageTables.visitsPerDay(counts)).getPlot();
+        org.jfree.chart.axis.NumberAxis visits = (org.jfree.chart.axis.NumberAxis) perDay.getRangeAxis();
+        assertThat(visits.getStandardTickUnits().getCeilingTickUnit(1000).valueToString(1000)).isEqualTo("1.000");
+        org.jfree.chart.axis.DateAxis time = (org.jfree.chart.axis.DateAxis) perDay.getDomainAxis();
+        assertThat(time.getStandardTickUnits().getCeilingTickUnit(60 * 86_400_000.0)
+                .valueToString(java.sql.Date.valueOf(LocalDate.of(2026, 12, 1)).getTime())).contains("dic");
+    }
+
+    @Test
+    void warningSignsShowTheMostReportedThatFitWhileTheTableKeepsThemAll() {
+        UsageCounts counts = UsageCounts.builder(UsageFilter.allKiosks(DateRange.lastDays(30, MONDAY)))
+                .add(MONDAY, Measure.SIGN, "fever", 9).add(MONDAY, Measure.SIGN, "rash", 7).build();
+        DashboardCharts charts = chartsIn(Language.EN);
+        assertThat(UsageTables.warningSigns(counts).categories()).hasSizeGreaterThan(DashboardCharts.MAX_BARS_ACROSS);
+        org.jfree.chart.plot.CategoryPlot plot = (org.jfree.chart.plot.CategoryPlot)
+                charts.create(UsageTables.warningSigns(counts)).getPlot();
+        assertThat(plot.getDataset().getColumnCount()).isEqualTo(DashboardCharts.MAX_BARS_ACROSS);
+        assertThat(ChartValues.of(charts.create(UsageTables.warningSigns(counts)))).contains(9.0, 7.0);
+    }
+
+    @Test
+    void theWarmUpDrawsEveryKindOfChartOnTheEventThread() throws Exception {
+        javax.swing.SwingUtilities.invokeAndWait(() -> {
+            DashboardRendering.warmUp(Language.ES);
+            DashboardRendering.Timing timing = DashboardRendering.renderAll(
+                    UsageTables.all(UsageCounts.empty(UsageFilter.allKiosks(DateRange.lastDays(7, MONDAY)))), Language.EN);
+            assertThat(timing.buildNanos()).isPositive();
+            assertThat(timing.drawNanos()).isPositive();
+        });
+    }
 }

@@ -79,12 +79,20 @@ class DashboardRobotTest {
         store.insertNewVisits(batch);
     }
 
+    /** The {@code dashboard} verb's text size, and the staff console's (which opens the same panel). */
+    private static final double VERB_TEXT = 0.55;
+    private static final double CONSOLE_TEXT = 0.75;
+
     private void open(Language language, Duration refresh) {
+        open(language, refresh, VERB_TEXT);
+    }
+
+    private void open(Language language, Duration refresh, double textScale) {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         frame = GuiActionRunner.execute(() -> {
-            KioskTheme.apply(KioskTheme.Look.STANDARD, 0.55);
+            KioskTheme.apply(KioskTheme.Look.STANDARD, textScale);
             JFrame f = new JFrame("dashboard");
-            panel = new DashboardPanel(store, Messages.of(language), refresh, Clock.systemDefaultZone());
+            panel = new DashboardPanel(store.usageCache(), Messages.of(language), refresh, Clock.systemDefaultZone());
             f.setContentPane(panel);
             return f;
         });
@@ -231,11 +239,24 @@ class DashboardRobotTest {
         window.toggleButton("dashboard.range.365").click();
         waitUntil("12 months", () -> !panel.isLoading() && panel.filter().range().days() >= 365);
         screenshot("dashboard_12_months_en.png");
-        GuiActionRunner.execute(() -> frame.dispose());
-        robot.cleanUp();
-        open(Language.ES, Duration.ofMinutes(5));
+        reopen(Language.ES, VERB_TEXT);
         screenshot("dashboard_demo_es.png");
         assertThat(SCREENS.resolve("dashboard_demo_es.png")).exists();
+        // the staff console's larger text, where labels have the least room
+        for (Language language : List.of(Language.EN, Language.ES)) {
+            String code = language.code();
+            reopen(language, CONSOLE_TEXT);
+            screenshot("dashboard_console_30_days_" + code + ".png");
+            window.toggleButton("dashboard.range.365").click();
+            waitUntil("12 months", () -> !panel.isLoading() && panel.filter().range().days() >= 365);
+            screenshot("dashboard_console_12_months_" + code + ".png");
+        }
+    }
+
+    private void reopen(Language language, double textScale) {
+        GuiActionRunner.execute(() -> frame.dispose());
+        robot.cleanUp();
+        open(language, Duration.ofMinutes(5), textScale);
     }
 
     private void screenshot(String name) {

@@ -1,0 +1,194 @@
+package com.neckkiosk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.neckkiosk.config.DatabaseSettings;
+import com.neckkiosk.stats.DateRange;
+import com.neckkiosk.stats.Measure;
+import com.neckkiosk.stats.UsageCounts;
+import com.neckkiosk.stats.UsageFilter;
+import com.neckkiosk.store.VisitRecord.SheetStatus;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The dashboard's in-memory counts always equal a query of the rollup: for ranges within,
+ * across and made of whole months, one kiosk or all, read in any order; after new visits,
+ * re-saves and removed demo visits once refreshed; and a filter change over rows already held
+ * reads nothing.
+ */
+class UsageCacheTest {
+
+    private static final LocalDate FROM = Samples.DAY.minusDays(120);
+
+    @TempDir
+    Path temp;
+
+    private KioskStore open() {
+        return KioskStore.open(DatabaseSettings.embedded(temp.resolve("data")));
+    }
+
+    private static List<UsageFilter> filters() {
+        LocalDate today = Samples.DAY;
+        List<UsageFilter> filters = new ArrayList<>();
+        for (DateRange range : List.of(DateRange.lastMonths(12, today), DateRange.lastDays(30, today),
+                DateRange.lastDays(7, today), DateRange.lastDays(90, today),
+                new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)),
+                new DateRange(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 3, 2)),
+                new DateRange(LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 31)),
+                new DateRange(LocalDate.of(2026, 2, 3), LocalDate.of(2026, 2, 3)),
+                new DateRange(FROM.minusDays(400), FROM.minusDays(300)))) {
+            filters.add(UsageFilter.allKiosks(range));
+            filters.add(new UsageFilter(range, Optional.of("K2")));
+        }
+        return filters;
+    }
+
+    private static void assertSame(UsageCounts cached, UsageCounts queried) {
+        String filter = queried.filter().toString();
+        assertThat(cached.visits()).as(filter).isEqualTo(queried.visits());
+        assertThat(cached.demoVisits()).as(filter).isEqualTo(queried.demoVisits());
+        for (Measure measure : Measure.values()) {
+            assertThat(new TreeMap<>(cached.totals(measure))).as(filter + " " + measure)
+                    .isEqualTo(new TreeMap<>(queried.totals(measure)));
+            if (measure.chartedByDay()) {
+                for (String bucket : queried.totals(measure).keySet()) {
+                    assertThat(cached.byDay(measure, bucket)).as(filter + " " + bucket)
+                            .isEqualTo(queried.byDay(measure, bucket));
+                }
+            }
+        }
+        assertThat(cached.weekdayHours()).as(filter).isEqualTo(queried.weekdayHours());
+    }
+
+    private static void assertAllSame(KioskStore store, com.neckkiosk.stats.UsageSource cache) {
+        for (UsageFilter filter : filters()) {
+            assertSame(cache.usage(filter), store.usage(filter));
+        }
+        assertThat(cache.kioskIds()).isEqualTo(store.kioskIds());
+    }
+
+    @Test
+    void givesWhatTheRollupQueryGivesBeforeAndAfterChangesOnceRefreshed() {
+        DemoVisits demo = new DemoVisits(21, List.of("K1", "K2", "K3"), FROM, Samples.DAY);
+        try (KioskStore store = open()) {
+            store.insertNewVisits(demo::next, 1500, true);
+            VisitRecord real = Samples.visit("real-1"); // kiosk K7, not a demo visit
+            store.save(new VisitRecord(real.id(), real.startedHour(), real.kioskId(), real.language(),
+                    real.stepsReached(), real.answers(), real.helpRequested(), real.disposition(), real.reasons(),
+                    real.exercises(), real.outcome(), real.lastStep(), real.sheet(), real.visitCode(),
+                    real.durationSeconds(), false));
+            com.neckkiosk.stats.UsageSource cache = store.usageCache();
+            assertAllSame(store, cache);
+
+            // new visits, one on an old day, and a re-save that moves a count: unseen until a refresh
+            DemoVisits later = new DemoVisits(22, List.of("K2", "K4"), Samples.DAY.minusDays(70), Samples.DAY);
+            VisitRecord moved = later.next();
+            store.save(moved);
+            for (int i = 0; i < 60; i++) {
+                store.save(later.next());
+            }
+            store.save(moved.withSheet(moved.sheet() == SheetStatus.PRINTED ? SheetStatus.PRINT_FAILED
+                    : SheetStatus.PRINTED));
+            UsageFilter year = UsageFilter.allKiosks(DateRange.lastMonths(12, Samples.DAY));
+            assertThat(cache.usage(year).visits()).isEqualTo(1501);
+            cache.refresh();
+            assertAllSame(store, cache);
+            assertThat(cache.usage(year).visits()).isEqualTo(1562);
+
+            store.removeDemoVisits(); // every day changes
+            cache.refresh();
+            assertAllSame(store, cache);
+            assertThat(cache.usage(year).visits()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFilterChangeOverRowsAlreadyHeldReadsNothingAndARefreshReadsOnlyChangedDays() {
+        DemoVisits demo = new DemoVisits(5, List.of("K1", "K2"), FROM, Samples.DAY);
+        try (KioskStore store = open()) {
+            store.insertNewVisits(demo::next, 300, true);
+            UsageCache cache = (UsageCache) store.usageCache();
+            LocalDate today = Samples.DAY;
+            UsageFilter year = UsageFilter.allKiosks(DateRange.lastMonths(12, today));
+            cache.usage(year);
+            cache.kioskIds();
+            // the year: day rows of the measures charted per day, its whole months, the days before
+            // and after them, and the kiosk list
+            assertThat(cache.reads()).isEqualTo(5);
+            cache.prefetch(List.of(DateRange.lastDays(7, today), DateRange.lastDays(30, today),
+                    DateRange.lastDays(90, today)));
+            int afterPrefetch = cache.reads();
+            int held = cache.rowsHeld();
+            cache.usage(year.withRange(DateRange.lastDays(30, today)));
+            cache.usage(year.withRange(DateRange.lastDays(90, today)).withKiosk(Optional.of("K2")));
+            cache.usage(year.withRange(DateRange.lastDays(7, today)));
+            cache.usage(year.withKiosk(Optional.of("K1")));
+            cache.kioskIds();
+            assertThat(cache.reads()).isEqualTo(afterPrefetch);
+            assertThat(cache.rowsHeld()).isEqualTo(held);
+
+            cache.refresh(); // nothing changed: nothing dropped; the kiosk list is read again
+            cache.usage(year);
+            cache.kioskIds();
+            assertThat(cache.reads()).isEqualTo(afterPrefetch + 1);
+            assertThat(cache.rowsHeld()).isEqualTo(held);
+            store.save(new DemoVisits(6, List.of("K1"), today, today).next());
+            cache.refresh();
+            cache.usage(year);
+            // only today: its rows charted per day, and its other rows (the range's last, partial month)
+            assertThat(cache.reads()).isEqualTo(afterPrefetch + 3);
+            assertSame(cache.usage(year), store.usage(year));
+        }
+    }
+
+    @Test
+    void twoKiosksSavingOnTheSameDayAtOnceAreBothSeenAfterARefresh() throws Exception {
+        try (KioskStore store = open()) {
+            com.neckkiosk.stats.UsageSource cache = store.usageCache();
+            UsageFilter today = UsageFilter.allKiosks(new DateRange(Samples.DAY, Samples.DAY));
+            assertThat(cache.usage(today).visits()).isZero();
+            java.util.concurrent.ExecutorService kiosks = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<?>> saving = new ArrayList<>();
+                for (String kiosk : List.of("K1", "K2")) {
+                    DemoVisits visits = new DemoVisits(kiosk.hashCode(), List.of(kiosk), Samples.DAY, Samples.DAY);
+                    saving.add(kiosks.submit(() -> {
+                        for (int i = 0; i < 40; i++) {
+                            store.save(visits.next());
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<?> done : saving) {
+                    done.get();
+                }
+            } finally {
+                kiosks.shutdown();
+            }
+            cache.refresh();
+            assertSame(cache.usage(today), store.usage(today));
+            assertThat(cache.usage(today).visits()).isEqualTo(80);
+        }
+        // each kiosk bumps its own row, so neither waits for the other's
+        assertThat(TestDatabases.rows(temp.resolve("data"),
+                "SELECT kiosk_id, version FROM usage_rollup_change ORDER BY kiosk_id"))
+                .containsExactly("K1|40", "K2|40");
+    }
+
+    @Test
+    void anEmptyStoreGivesEmptyCounts() {
+        try (KioskStore store = open()) {
+            UsageCounts counts = store.usageCache().usage(UsageFilter.allKiosks(DateRange.lastDays(30, Samples.DAY)));
+            assertThat(counts.visits()).isZero();
+            assertThat(counts.totals(Measure.SIGN)).isEqualTo(Map.of());
+            assertThat(store.usageCache().kioskIds()).isEmpty();
+        }
+    }
+}
