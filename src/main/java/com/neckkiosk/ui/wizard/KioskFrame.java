@@ -142,7 +142,7 @@ public final class KioskFrame {
                 large -> changeLook(look.withLargeText(large)), high -> changeLook(look.withHighContrast(high)),
                 wizard::askForHelp);
         root.add(topBar, "growx");
-        body = new ScrollColumn(new MigLayout("insets 20 56 20 56, fill", "[grow, fill]", "[grow, fill]"));
+        body = new ScrollColumn(new MigLayout("insets 20 56 20 56, fill, hidemode 3", "[grow, fill]", "[grow, fill]"));
         body.setName("kiosk.body");
         scroll = new JScrollPane(body, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
@@ -280,7 +280,7 @@ public final class KioskFrame {
     void changeLook(KioskTheme.Look chosen) {
         assert calledOnEDT();
         look = chosen;
-        kept.clear(); // built in the old look; only what is in the window follows the new one
+        forgetKeptScreens(); // built in the old look; only what is in the window follows the new one
         KioskTheme.apply(look, config.textScale());
         render();
     }
@@ -322,14 +322,44 @@ public final class KioskFrame {
         }
 
         JComponent next = screen(texts, page);
-        if (shown != null) {
-            body.remove(shown);
+        if (next != shown) {
+            swapScreen(next);
         }
-        body.add(next, "grow, wmin 10, hmin 10");
-        shown = next;
         scroll.getViewport().setViewPosition(new Point(0, 0));
         body.revalidate();
         body.repaint();
+    }
+
+    /**
+     * Kept screens stay in the body, hidden while another one shows: taking a component out of
+     * the window and putting it back costs more than building it (each button with HTML text
+     * parses it again on removal and on addition), and a shown-again screen keeps its layout.
+     * Only the result card, built per visit, is removed when it goes.
+     */
+    private void swapScreen(JComponent next) {
+        if (shown != null) {
+            if (kept.containsValue(shown)) {
+                shown.setVisible(false);
+            } else {
+                body.remove(shown);
+            }
+        }
+        if (next.getParent() != body) {
+            body.add(next, "cell 0 0, grow, wmin 10, hmin 10");
+        }
+        next.setVisible(true);
+        shown = next;
+    }
+
+    /** Forgets the kept screens (built in a look that is going), and takes them out of the body. */
+    private void forgetKeptScreens() {
+        for (JComponent screen : kept.values()) {
+            body.remove(screen);
+            if (screen == shown) {
+                shown = null;
+            }
+        }
+        kept.clear();
     }
 
     /**
