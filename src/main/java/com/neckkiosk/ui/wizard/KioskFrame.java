@@ -6,6 +6,7 @@ import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.content.Language;
 import com.neckkiosk.triage.Answers;
 import com.neckkiosk.triage.Question;
+import com.neckkiosk.triage.QuestionFlow;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.Messages;
 import com.neckkiosk.ui.ScrollColumn;
@@ -30,6 +31,7 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.time.Clock;
 import java.util.Optional;
@@ -77,6 +79,7 @@ public final class KioskFrame {
     private final WrapText disclaimer;
     private JComponent shown;
     private final Map<String, JComponent> kept = new HashMap<>();
+    private final PreviewImages previewImages = new PreviewImages();
     private KioskTheme.Look look = KioskTheme.Look.STANDARD;
     private Runnable afterFirstPaint;
     private final LongSupplier millis;
@@ -271,6 +274,7 @@ public final class KioskFrame {
         assert calledOnEDT();
         idle.stop();
         staffWork.shutdownNow();
+        previewImages.shutdown();
         speech.ifPresent(Speech::quiet);
         Toolkit.getDefaultToolkit().removeAWTEventListener(touches);
         KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(altF4);
@@ -328,6 +332,7 @@ public final class KioskFrame {
         scroll.getViewport().setViewPosition(new Point(0, 0));
         body.revalidate();
         body.repaint();
+        EventQueue.invokeLater(this::prepareNext);
     }
 
     /**
@@ -369,17 +374,68 @@ public final class KioskFrame {
      */
     private JComponent screen(Texts texts, Page page) {
         if (page == Page.RESULT) {
-            return new ResultScreen(texts, wizard);
+            return new ResultScreen(texts, wizard, previewImages);
         }
         Optional<Question> question = wizard.question();
-        String key = page + "/" + question.map(Question::id).orElse("") + "/" + wizard.language().code()
-                + (question.isPresent() && question.get().kind() == Question.Kind.CAUSES ? "/" + causeColumns() : "");
-        JComponent screen = kept.computeIfAbsent(key, k -> build(texts, page, question));
+        JComponent screen = kept.computeIfAbsent(key(page, question, wizard.language()),
+                k -> build(texts, page, question));
         if (screen instanceof AnswerScreen) {
             ((AnswerScreen) screen).showAnswers(wizard.answers());
         }
         calm(screen);
         return screen;
+    }
+
+    private String key(Page page, Optional<Question> question, Language language) {
+        return page + "/" + question.map(Question::id).orElse("") + "/" + language.code()
+                + (question.isPresent() && question.get().kind() == Question.Kind.CAUSES ? "/" + causeColumns() : "");
+    }
+
+    /**
+     * Builds the screen that most likely comes next, if it is not kept yet, and puts it in the
+     * body hidden: then the tap that shows it builds nothing, even on the first visit after the
+     * kiosk starts. It runs after the paint of the screen just shown (it is posted behind it),
+     * while the patient reads; one screen at a time keeps each piece of work short.
+     */
+    private void prepareNext() {
+        assert calledOnEDT();
+        if (!frame.isDisplayable()) {
+            return; // closed meanwhile
+        }
+        Language language = wizard.language();
+        Page page = wizard.page();
+        List<Question> order = QuestionFlow.ORDER;
+        int from;
+        if (page == Page.ATTRACT) {
+            if (prepare(Page.INTRO, Optional.empty(), language)) {
+                return;
+            }
+            from = 0;
+        } else if (page == Page.INTRO) {
+            from = 0;
+        } else if (page == Page.QUESTION) {
+            from = order.indexOf(wizard.question().orElseThrow()) + 1;
+        } else {
+            return;
+        }
+        for (int i = from; i < order.size(); i++) {
+            if (prepare(Page.QUESTION, Optional.of(order.get(i)), language)) {
+                return;
+            }
+        }
+    }
+
+    /** Builds and adds (hidden) one screen unless it is kept already; whether it built it. */
+    private boolean prepare(Page page, Optional<Question> question, Language language) {
+        String key = key(page, question, language);
+        if (kept.containsKey(key)) {
+            return false;
+        }
+        JComponent screen = build(Texts.of(language), page, question);
+        kept.put(key, screen);
+        screen.setVisible(false);
+        body.add(screen, "cell 0 0, grow, wmin 10, hmin 10");
+        return true;
     }
 
     private JComponent build(Texts texts, Page page, Optional<Question> question) {
