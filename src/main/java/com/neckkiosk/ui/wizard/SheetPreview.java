@@ -133,9 +133,6 @@ final class SheetPreview extends JPanel {
         public void setBounds(int x, int y, int width, int height) {
             boolean resized = width != getWidth();
             super.setBounds(x, y, width, height);
-            if (resized && System.getenv("PROBE_PREVIEW") != null) {
-                System.out.println("preview " + card + " bounds " + width);
-            }
             if (resized) {
                 revalidate(); // the height follows the width
                 images.laidOutAt(card, width);
@@ -168,9 +165,6 @@ final class SheetPreview extends JPanel {
                 Thread.currentThread().interrupt();
                 drawn = null;
             }
-            if (System.getenv("PROBE_PREVIEW") != null) {
-                System.out.println("preview " + card + " drawn " + (drawn == null ? "-" : drawn.width()) + " now " + getWidth());
-            }
             if (drawn != null && drawn.width() == getWidth()) {
                 return drawn.image();
             }
@@ -185,9 +179,7 @@ final class SheetPreview extends JPanel {
             Graphics2D g = (Graphics2D) graphics.create();
             try {
                 SheetImages.smooth(g);
-                long t0 = System.nanoTime();
                 BufferedImage image = stillImage();
-                long t1 = System.nanoTime();
                 double scale = scale();
                 PageGeometry geometry = layout.geometry();
                 double pose = pose();
@@ -211,9 +203,6 @@ final class SheetPreview extends JPanel {
                     page.scale(scale, scale);
                     layout.paintFigures(page, i, pose, false);
                     page.dispose();
-                }
-                if (System.getenv("PROBE_PREVIEW") != null) {
-                    System.out.printf("preview wait %.2f paint %.2f image %s clip %s%n", (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6, image != null, clip);
                 }
             } finally {
                 g.dispose();
