@@ -4,6 +4,7 @@ import static com.neckkiosk.ui.Edt.calledOnEDT;
 
 import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.content.Language;
+import com.neckkiosk.print.Sheet;
 import com.neckkiosk.triage.Answers;
 import com.neckkiosk.triage.Question;
 import com.neckkiosk.triage.QuestionFlow;
@@ -80,6 +81,7 @@ public final class KioskFrame {
     private JComponent shown;
     private final Map<String, JComponent> kept = new HashMap<>();
     private final PreviewImages previewImages = new PreviewImages();
+    private ResultAhead ahead;
     private KioskTheme.Look look = KioskTheme.Look.STANDARD;
     private Runnable afterFirstPaint;
     private final LongSupplier millis;
@@ -365,6 +367,7 @@ public final class KioskFrame {
             }
         }
         kept.clear();
+        ahead = null;
     }
 
     /**
@@ -374,7 +377,9 @@ public final class KioskFrame {
      */
     private JComponent screen(Texts texts, Page page) {
         if (page == Page.RESULT) {
-            return new ResultScreen(texts, wizard, previewImages);
+            ResultAhead ready = ahead;
+            ahead = null;
+            return ready != null && ready.fits(wizard) ? ready.screen() : new ResultScreen(texts, wizard, previewImages);
         }
         Optional<Question> question = wizard.question();
         JComponent screen = kept.computeIfAbsent(key(page, question, wizard.language()),
@@ -422,6 +427,31 @@ public final class KioskFrame {
             if (prepare(Page.QUESTION, Optional.of(order.get(i)), language)) {
                 return;
             }
+        }
+        if (shown instanceof CausesScreen) {
+            prepareResult(((CausesScreen) shown).chosen());
+        }
+    }
+
+    /** Builds the result card ahead for the causes chosen so far, unless it is built already. */
+    private void prepareResult(Answers answers) {
+        Language language = wizard.language();
+        if (ahead != null && ahead.answers().equals(answers) && ahead.language() == language) {
+            return;
+        }
+        ahead = wizard.resultIf(answers).map(result -> {
+            Sheet sheet = wizard.sheetIf(answers);
+            return new ResultAhead(answers, language, result, sheet, new ResultScreen(Texts.of(language), result,
+                    answers, PrintState.UNAVAILABLE, sheet, previewImages, wizard::printSheet, wizard::finish));
+        }).orElse(null);
+    }
+
+    /** A result card built from the answers the patient was choosing; used if the visit ends with just those. */
+    private record ResultAhead(Answers answers, Language language, Result result, Sheet sheet, ResultScreen screen) {
+        boolean fits(Wizard wizard) {
+            return wizard.language() == language && wizard.answers().equals(answers)
+                    && wizard.result().equals(Optional.of(result)) && wizard.printState() == PrintState.UNAVAILABLE
+                    && wizard.sheet().equals(Optional.of(sheet));
         }
     }
 
@@ -483,7 +513,8 @@ public final class KioskFrame {
             case DURATION:
                 return SingleChoiceScreen.duration(texts, wizard::answers, readAloud, wizard::answer);
             case CAUSES:
-                return new CausesScreen(texts, wizard::answers, readAloud, causeColumns(), wizard::answer);
+                return new CausesScreen(texts, wizard::answers, readAloud, causeColumns(), wizard::answer,
+                        () -> EventQueue.invokeLater(this::prepareNext));
             default:
                 return new ReplyScreen(texts, question, wizard::answers, readAloud, wizard::answer);
         }
