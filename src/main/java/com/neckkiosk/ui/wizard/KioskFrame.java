@@ -82,6 +82,8 @@ public final class KioskFrame {
     private final Map<String, JComponent> kept = new HashMap<>();
     private final PreviewImages previewImages = new PreviewImages();
     private ResultAhead ahead;
+    /** Whether the window was painted once; see {@link #prepareNext}. */
+    private boolean painted;
     private KioskTheme.Look look = KioskTheme.Look.STANDARD;
     private Runnable afterFirstPaint;
     private final LongSupplier millis;
@@ -334,7 +336,9 @@ public final class KioskFrame {
         scroll.getViewport().setViewPosition(new Point(0, 0));
         body.revalidate();
         body.repaint();
-        EventQueue.invokeLater(this::prepareNext);
+        if (painted) {
+            EventQueue.invokeLater(this::prepareNext); // behind this render's paint
+        }
     }
 
     /**
@@ -535,6 +539,11 @@ public final class KioskFrame {
                 Runnable action = afterFirstPaint;
                 afterFirstPaint = null;
                 EventQueue.invokeLater(action);
+            }
+            if (!painted) {
+                // nothing is built ahead before the first screen is on the display (start-up)
+                painted = true;
+                EventQueue.invokeLater(KioskFrame.this::prepareNext);
             }
         }
     }
