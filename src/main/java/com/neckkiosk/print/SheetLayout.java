@@ -448,9 +448,27 @@ public final class SheetLayout {
      * and end); on screen it is the pose in [0, 1] that the start figure moves through.
      */
     public void paint(Graphics2D g, int pageIndex, double motion, boolean onPaper) {
+        paintStill(g, pageIndex);
+        paintFigures(g, pageIndex, motion, onPaper);
+    }
+
+    /** Paints everything on a page but the exercise figures: the part of a page that never moves. */
+    public void paintStill(Graphics2D g, int pageIndex) {
         g.setColor(Color.BLACK);
         for (Mark mark : pages.get(pageIndex).marks()) {
-            paint(g, mark, motion, onPaper);
+            if (!(mark instanceof FigureMark)) {
+                paint(g, mark, Double.NaN, false);
+            }
+        }
+    }
+
+    /** Paints a page's exercise figures only; see {@link #paint(Graphics2D, int, double, boolean)}. */
+    public void paintFigures(Graphics2D g, int pageIndex, double motion, boolean onPaper) {
+        g.setColor(Color.BLACK);
+        for (Mark mark : pages.get(pageIndex).marks()) {
+            if (mark instanceof FigureMark) {
+                paint(g, mark, motion, onPaper);
+            }
         }
     }
 

@@ -23,10 +23,13 @@ import net.miginfocom.swing.MigLayout;
 final class CausesScreen extends JPanel implements AnswerScreen {
 
     private final Map<Cause, JToggleButton> tiles = new EnumMap<>(Cause.class);
+    private final Supplier<Answers> answers;
 
+    /** {@code onChoosing} runs after each tap on a tile (the kiosk then prepares the result card ahead). */
     CausesScreen(Texts texts, Supplier<Answers> answers, QuestionHeader.ReadAloud readAloud, int columnCount,
-                 Consumer<Answers> onAnswer) {
+                 Consumer<Answers> onAnswer, Runnable onChoosing) {
         super(new MigLayout("insets 0, fillx, wrap 1", "[grow, fill]", "[]24[]push"));
+        this.answers = answers;
         setName("screen.question.causes");
         setOpaque(false);
         add(new QuestionHeader(texts, Question.CAUSES, readAloud), "growx");
@@ -45,13 +48,16 @@ final class CausesScreen extends JPanel implements AnswerScreen {
             String label = texts.content().causeLabel(cause);
             JToggleButton tile = Touch.tile("cause." + cause.id(), label, Touch.TILE, false);
             Touch.describe(tile, label, asked);
-            tile.addActionListener(e -> chosen(cause, tile.isSelected()));
+            tile.addActionListener(e -> {
+                chosen(cause, tile.isSelected());
+                onChoosing.run();
+            });
             tiles.put(cause, tile);
             grid.add(tile, "wmin 10");
         }
         String next = texts.get("causes.continue");
         JButton proceed = Touch.button("causes.continue", next, Touch.PRIMARY,
-                () -> onAnswer.accept(answers.get().withCauses(selected())));
+                () -> onAnswer.accept(chosen()));
         // Continue takes the free cells after the last tile, or a row of its own
         int free = (columnCount - Cause.values().length % columnCount) % columnCount;
         grid.add(proceed, free == 0 ? "newline, skip " + (columnCount - 1) + ", growx 0, align right, aligny bottom"
@@ -75,6 +81,11 @@ final class CausesScreen extends JPanel implements AnswerScreen {
         } else {
             tiles.get(Cause.NONE_KNOWN).setSelected(false);
         }
+    }
+
+    /** The answers as Continue would give them now. */
+    Answers chosen() {
+        return answers.get().withCauses(selected());
     }
 
     private Set<Cause> selected() {

@@ -4,9 +4,11 @@ import static com.neckkiosk.ui.Edt.calledOnEDT;
 
 import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.content.Language;
+import com.neckkiosk.print.Sheet;
 import com.neckkiosk.selftest.HealthReport;
 import com.neckkiosk.triage.Answers;
 import com.neckkiosk.triage.Question;
+import com.neckkiosk.triage.QuestionFlow;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.Messages;
 import com.neckkiosk.ui.ScrollColumn;
@@ -80,6 +82,10 @@ public final class KioskFrame {
     private final WrapText disclaimer;
     private JComponent shown;
     private final Map<String, JComponent> kept = new HashMap<>();
+    private final PreviewImages previewImages = new PreviewImages();
+    private ResultAhead ahead;
+    /** Whether the window was painted once; see {@link #prepareNext}. */
+    private boolean painted;
     private KioskTheme.Look look = KioskTheme.Look.STANDARD;
     private Runnable afterFirstPaint;
     private final LongSupplier millis;
@@ -151,7 +157,7 @@ public final class KioskFrame {
                 large -> changeLook(look.withLargeText(large)), high -> changeLook(look.withHighContrast(high)),
                 wizard::askForHelp);
         root.add(topBar, "growx");
-        body = new ScrollColumn(new MigLayout("insets 20 56 20 56, fill", "[grow, fill]", "[grow, fill]"));
+        body = new ScrollColumn(new MigLayout("insets 20 56 20 56, fill, hidemode 3", "[grow, fill]", "[grow, fill]"));
         body.setName("kiosk.body");
         scroll = new JScrollPane(body, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
@@ -336,6 +342,7 @@ public final class KioskFrame {
         assert calledOnEDT();
         idle.stop();
         staffWork.shutdownNow();
+        previewImages.shutdown();
         speech.ifPresent(Speech::quiet);
         Toolkit.getDefaultToolkit().removeAWTEventListener(touches);
         KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(altF4);
@@ -345,7 +352,7 @@ public final class KioskFrame {
     void changeLook(KioskTheme.Look chosen) {
         assert calledOnEDT();
         look = chosen;
-        kept.clear(); // built in the old look; only what is in the window follows the new one
+        forgetKeptScreens(); // built in the old look; only what is in the window follows the new one
         KioskTheme.apply(look, config.textScale());
         render();
     }
@@ -388,14 +395,48 @@ public final class KioskFrame {
         }
 
         JComponent next = screen(texts, page);
-        if (shown != null) {
-            body.remove(shown);
+        if (next != shown) {
+            swapScreen(next);
         }
-        body.add(next, "grow, wmin 10, hmin 10");
-        shown = next;
         scroll.getViewport().setViewPosition(new Point(0, 0));
         body.revalidate();
         body.repaint();
+        if (painted) {
+            EventQueue.invokeLater(this::prepareNext); // behind this render's paint
+        }
+    }
+
+    /**
+     * Kept screens stay in the body, hidden while another one shows: taking a component out of
+     * the window and putting it back costs more than building it (each button with HTML text
+     * parses it again on removal and on addition), and a shown-again screen keeps its layout.
+     * Only the result card, built per visit, is removed when it goes.
+     */
+    private void swapScreen(JComponent next) {
+        if (shown != null) {
+            if (kept.containsValue(shown)) {
+                shown.setVisible(false);
+            } else {
+                body.remove(shown);
+            }
+        }
+        if (next.getParent() != body) {
+            body.add(next, "cell 0 0, grow, wmin 10, hmin 10");
+        }
+        next.setVisible(true);
+        shown = next;
+    }
+
+    /** Forgets the kept screens (built in a look that is going), and takes them out of the body. */
+    private void forgetKeptScreens() {
+        for (JComponent screen : kept.values()) {
+            body.remove(screen);
+            if (screen == shown) {
+                shown = null;
+            }
+        }
+        kept.clear();
+        ahead = null;
     }
 
     /**
@@ -405,17 +446,95 @@ public final class KioskFrame {
      */
     private JComponent screen(Texts texts, Page page) {
         if (page == Page.RESULT) {
-            return new ResultScreen(texts, wizard);
+            ResultAhead ready = ahead;
+            ahead = null;
+            return ready != null && ready.fits(wizard) ? ready.screen() : new ResultScreen(texts, wizard, previewImages);
         }
         Optional<Question> question = wizard.question();
-        String key = page + "/" + question.map(Question::id).orElse("") + "/" + wizard.language().code()
-                + (question.isPresent() && question.get().kind() == Question.Kind.CAUSES ? "/" + causeColumns() : "");
-        JComponent screen = kept.computeIfAbsent(key, k -> build(texts, page, question));
+        JComponent screen = kept.computeIfAbsent(key(page, question, wizard.language()),
+                k -> build(texts, page, question));
         if (screen instanceof AnswerScreen) {
             ((AnswerScreen) screen).showAnswers(wizard.answers());
         }
         calm(screen);
         return screen;
+    }
+
+    private String key(Page page, Optional<Question> question, Language language) {
+        return page + "/" + question.map(Question::id).orElse("") + "/" + language.code()
+                + (question.isPresent() && question.get().kind() == Question.Kind.CAUSES ? "/" + causeColumns() : "");
+    }
+
+    /**
+     * Builds the screen that most likely comes next, if it is not kept yet, and puts it in the
+     * body hidden: then the tap that shows it builds nothing, even on the first visit after the
+     * kiosk starts. It runs after the paint of the screen just shown (it is posted behind it),
+     * while the patient reads; one screen at a time keeps each piece of work short.
+     */
+    private void prepareNext() {
+        assert calledOnEDT();
+        if (!frame.isDisplayable()) {
+            return; // closed meanwhile
+        }
+        Language language = wizard.language();
+        Page page = wizard.page();
+        List<Question> order = QuestionFlow.ORDER;
+        int from;
+        if (page == Page.ATTRACT) {
+            if (prepare(Page.INTRO, Optional.empty(), language)) {
+                return;
+            }
+            from = 0;
+        } else if (page == Page.INTRO) {
+            from = 0;
+        } else if (page == Page.QUESTION) {
+            from = order.indexOf(wizard.question().orElseThrow()) + 1;
+        } else {
+            return;
+        }
+        for (int i = from; i < order.size(); i++) {
+            if (prepare(Page.QUESTION, Optional.of(order.get(i)), language)) {
+                return;
+            }
+        }
+        if (shown instanceof CausesScreen) {
+            prepareResult(((CausesScreen) shown).chosen());
+        }
+    }
+
+    /** Builds the result card ahead for the causes chosen so far, unless it is built already. */
+    private void prepareResult(Answers answers) {
+        Language language = wizard.language();
+        if (ahead != null && ahead.answers().equals(answers) && ahead.language() == language) {
+            return;
+        }
+        ahead = wizard.resultIf(answers).map(result -> {
+            Sheet sheet = wizard.sheetIf(answers);
+            return new ResultAhead(answers, language, result, sheet, new ResultScreen(Texts.of(language), result,
+                    answers, PrintState.UNAVAILABLE, sheet, previewImages, wizard::printSheet, wizard::finish));
+        }).orElse(null);
+    }
+
+    /** A result card built from the answers the patient was choosing; used if the visit ends with just those. */
+    private record ResultAhead(Answers answers, Language language, Result result, Sheet sheet, ResultScreen screen) {
+        boolean fits(Wizard wizard) {
+            return wizard.language() == language && wizard.answers().equals(answers)
+                    && wizard.result().equals(Optional.of(result)) && wizard.printState() == PrintState.UNAVAILABLE
+                    && wizard.sheet().equals(Optional.of(sheet));
+        }
+    }
+
+    /** Builds and adds (hidden) one screen unless it is kept already; whether it built it. */
+    private boolean prepare(Page page, Optional<Question> question, Language language) {
+        String key = key(page, question, language);
+        if (kept.containsKey(key)) {
+            return false;
+        }
+        JComponent screen = build(Texts.of(language), page, question);
+        kept.put(key, screen);
+        screen.setVisible(false);
+        body.add(screen, "cell 0 0, grow, wmin 10, hmin 10");
+        return true;
     }
 
     private JComponent build(Texts texts, Page page, Optional<Question> question) {
@@ -463,7 +582,8 @@ public final class KioskFrame {
             case DURATION:
                 return SingleChoiceScreen.duration(texts, wizard::answers, readAloud, wizard::answer);
             case CAUSES:
-                return new CausesScreen(texts, wizard::answers, readAloud, causeColumns(), wizard::answer);
+                return new CausesScreen(texts, wizard::answers, readAloud, causeColumns(), wizard::answer,
+                        () -> EventQueue.invokeLater(this::prepareNext));
             default:
                 return new ReplyScreen(texts, question, wizard::answers, readAloud, wizard::answer);
         }
@@ -484,6 +604,11 @@ public final class KioskFrame {
                 Runnable action = afterFirstPaint;
                 afterFirstPaint = null;
                 EventQueue.invokeLater(action);
+            }
+            if (!painted) {
+                // nothing is built ahead before the first screen is on the display (start-up)
+                painted = true;
+                EventQueue.invokeLater(KioskFrame.this::prepareNext);
             }
         }
     }

@@ -21,13 +21,13 @@ import net.miginfocom.swing.MigLayout;
  */
 final class ResultScreen extends JPanel {
 
-    ResultScreen(Texts texts, Wizard wizard) {
+    ResultScreen(Texts texts, Wizard wizard, PreviewImages previewImages) {
         this(texts, wizard.result().orElseThrow(), wizard.answers(), wizard.printState(), wizard.sheet().orElseThrow(),
-                wizard::printSheet, wizard::finish);
+                previewImages, wizard::printSheet, wizard::finish);
     }
 
-    ResultScreen(Texts texts, Result result, Answers answers, PrintState print, Sheet sheet, Runnable printSheet,
-                 Runnable done) {
+    ResultScreen(Texts texts, Result result, Answers answers, PrintState print, Sheet sheet,
+                 PreviewImages previewImages, Runnable printSheet, Runnable done) {
         super(new MigLayout("insets 0, fill, gap 32", "[fill][grow, fill]", "[grow, fill][]"));
         Disposition disposition = result.assessment().disposition();
         String kind = disposition.name().toLowerCase(Locale.ROOT);
@@ -62,7 +62,7 @@ final class ResultScreen extends JPanel {
 
         if (!disposition.alertsStaff()) {
             // a small preferred height: the preview scrolls inside itself instead of stretching the page
-            add(new SheetPreview(texts, sheet), "cell 1 0, grow, wmin 10, h 10:300:n");
+            add(new SheetPreview(texts, sheet, previewImages, kind + "/" + result.delivery() + "/" + print), "cell 1 0, grow, wmin 10, h 10:300:n");
         }
         String doneCell = "cell 0 1, span 2, growx 0, align right, w 320::, gaptop 24";
         if ((urgent || !disposition.alertsStaff()) && print == PrintState.READY) {

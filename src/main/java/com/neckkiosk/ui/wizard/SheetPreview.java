@@ -8,12 +8,16 @@ import com.neckkiosk.print.Sheet;
 import com.neckkiosk.print.SheetImages;
 import com.neckkiosk.print.SheetLayout;
 import com.neckkiosk.ui.Touch;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -33,20 +37,21 @@ final class SheetPreview extends JPanel {
     /** One slow breath: start to end and back. */
     static final int CYCLE_MILLIS = 3200;
     private static final int FRAME_MILLIS = 60;
-    private static final int PAGE_GAP = 16;
 
     private final Pages pages;
     private final Timer timer;
     private final long started = System.currentTimeMillis();
 
-    SheetPreview(Texts texts, Sheet sheet) {
+    /** {@code card} names the card around the preview (its layout), for {@link PreviewImages}. */
+    SheetPreview(Texts texts, Sheet sheet, PreviewImages images, String card) {
         super(new MigLayout("insets 24 32 24 16, fill, wrap 1", "[grow, fill]", "[][grow, fill]"));
         assert calledOnEDT();
         setName("result.preview");
         putClientProperty(FlatClientProperties.STYLE_CLASS, "surface");
         add(Touch.label("result.preview.title", texts.get("result.sheet.title"), "heading"));
 
-        pages = new Pages(SheetLayout.of(sheet));
+        SheetLayout layout = SheetLayout.of(sheet);
+        pages = new Pages(layout, images, card, images.start(layout, card));
         pages.setName("result.preview.pages");
         Touch.describe(pages, texts.get("result.preview.name"),
                 String.join(" ", pages.layout.pages().stream().flatMap(p -> p.texts().stream()).toList()));
@@ -91,12 +96,23 @@ final class SheetPreview extends JPanel {
         super.removeNotify();
     }
 
-    /** The pages, one under the other, as wide as the view. */
+    /**
+     * The pages, one under the other, as wide as the view. The still part comes from
+     * {@link PreviewImages} when its image is drawn at this width; the figures are painted on top.
+     */
     private final class Pages extends JComponent implements Scrollable {
+        /** The longest the EDT waits for the worker's image before painting the pages itself. */
+        private static final long WAIT_MILLIS = 100;
         final SheetLayout layout;
+        private final PreviewImages images;
+        private final String card;
+        private CompletableFuture<PreviewImages.Still> still;
 
-        Pages(SheetLayout layout) {
+        Pages(SheetLayout layout, PreviewImages images, String card, CompletableFuture<PreviewImages.Still> still) {
             this.layout = layout;
+            this.images = images;
+            this.card = card;
+            this.still = still;
             setOpaque(false);
         }
 
@@ -119,21 +135,18 @@ final class SheetPreview extends JPanel {
             super.setBounds(x, y, width, height);
             if (resized) {
                 revalidate(); // the height follows the width
+                images.laidOutAt(card, width);
             }
         }
 
         double scale() {
-            return Math.max(0.1, getWidth() / layout.geometry().width());
-        }
-
-        double pageHeight(double scale) {
-            return layout.geometry().height() * scale;
+            return PreviewImages.scale(layout, getWidth());
         }
 
         void moveFigures() {
             double scale = scale();
             for (int i = 0; i < layout.pages().size(); i++) {
-                double top = i * (pageHeight(scale) + PAGE_GAP);
+                int top = PreviewImages.pageTop(layout, getWidth(), i);
                 for (Rectangle2D area : layout.pages().get(i).figureAreas()) {
                     repaint(new Rectangle((int) (area.getX() * scale) - 2, (int) (top + area.getY() * scale) - 2,
                             (int) (area.getWidth() * scale) + 4, (int) (area.getHeight() * scale) + 4));
@@ -141,29 +154,54 @@ final class SheetPreview extends JPanel {
             }
         }
 
+        /** The worker's image if it is (or within a moment will be) drawn at this width; else null. */
+        private BufferedImage stillImage() {
+            PreviewImages.Still drawn;
+            try {
+                drawn = still.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                drawn = null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                drawn = null;
+            }
+            if (drawn != null && drawn.width() == getWidth()) {
+                return drawn.image();
+            }
+            if (still.isDone() && getWidth() > 0) {
+                still = images.start(layout, card); // for the frames that follow: this width from now on
+            }
+            return null;
+        }
+
         @Override
         protected void paintComponent(Graphics graphics) {
             Graphics2D g = (Graphics2D) graphics.create();
             try {
                 SheetImages.smooth(g);
+                BufferedImage image = stillImage();
                 double scale = scale();
                 PageGeometry geometry = layout.geometry();
                 double pose = pose();
+                Rectangle clip = g.getClipBounds();
                 for (int i = 0; i < layout.pages().size(); i++) {
-                    int top = (int) Math.round(i * (pageHeight(scale) + PAGE_GAP));
+                    int top = PreviewImages.pageTop(layout, getWidth(), i);
                     int w = (int) Math.round(geometry.width() * scale);
-                    int h = (int) Math.round(pageHeight(scale));
-                    if (!g.getClipBounds().intersects(0, top, w, h)) {
+                    int h = (int) Math.round(geometry.height() * scale);
+                    Rectangle paper = new Rectangle(0, top, w, h).intersection(clip);
+                    if (paper.isEmpty()) {
                         continue;
                     }
-                    g.setColor(Color.WHITE);
-                    g.fillRect(0, top, w - 1, h - 1);
-                    g.setColor(Color.GRAY);
-                    g.drawRect(0, top, w - 1, h - 1);
+                    if (image != null) {
+                        g.drawImage(image, paper.x, paper.y, paper.x + paper.width, paper.y + paper.height,
+                                paper.x, paper.y, paper.x + paper.width, paper.y + paper.height, null);
+                    } else {
+                        PreviewImages.paintStillPage(g, layout, getWidth(), i);
+                    }
                     Graphics2D page = (Graphics2D) g.create();
                     page.translate(0, top);
                     page.scale(scale, scale);
-                    layout.paint(page, i, pose, false);
+                    layout.paintFigures(page, i, pose, false);
                     page.dispose();
                 }
             } finally {
@@ -174,9 +212,7 @@ final class SheetPreview extends JPanel {
         @Override
         public Dimension getPreferredSize() {
             int width = Math.max(getWidth(), 400);
-            double scale = width / layout.geometry().width();
-            int n = layout.pages().size();
-            return new Dimension(width, (int) Math.ceil(n * pageHeight(scale) + (n - 1) * PAGE_GAP));
+            return new Dimension(width, PreviewImages.pagesHeight(layout, width));
         }
 
         @Override

@@ -147,11 +147,33 @@ public final class Wizard {
             throw new IllegalStateException("no answer to " + question + " on " + page);
         }
         visit.answers = updated;
+        goToQuestionOrResult(following(updated));
+    }
+
+    private Optional<Question> following(Answers updated) {
         Optional<Question> following = QuestionFlow.after(question, updated);
         if (following.isEmpty() && !Triage.emergencyReached(updated) && !QuestionFlow.complete(updated)) {
             following = QuestionFlow.next(updated);
         }
-        goToQuestionOrResult(following);
+        return following;
+    }
+
+    /**
+     * The result as the card would first show it if the patient gave {@code updated} as the
+     * answer to the current question now; empty when another question would follow. Nothing is
+     * stored and nothing moves: the kiosk builds the card ahead while the patient is choosing.
+     */
+    Optional<Result> resultIf(Answers updated) {
+        assert calledOnEDT();
+        if (page != Page.QUESTION || !updated.isAnswered(question) || following(updated).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(Result.pending(Triage.assess(updated)));
+    }
+
+    /** The take-home sheet for {@code answers} in the current language, before a visit code exists. */
+    Sheet sheetIf(Answers answers) {
+        return Sheet.of(config, answers, language, null, LocalDate.now(clock));
     }
 
     /** Back: the previous question (its answer still shown), or the attract screen from the intro. */
