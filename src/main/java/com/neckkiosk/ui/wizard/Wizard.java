@@ -97,6 +97,11 @@ public final class Wizard {
         return visit != null;
     }
 
+    /** The id the visit log stores the visit under way by (tests find its record). */
+    Optional<String> visitId() {
+        return visit == null ? Optional.empty() : Optional.of(visit.id);
+    }
+
     /** "3 of 22": the question's place among those this patient will be asked. */
     public int stepNumber() {
         return QuestionFlow.position(question, answers());

@@ -18,9 +18,8 @@ import com.neckkiosk.triage.Question;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.charts.DashboardPanel;
 import com.neckkiosk.ui.charts.DashboardWindow;
-import com.neckkiosk.ui.testing.ScreenshotOnFailure;
+import com.neckkiosk.ui.testing.RobotWindow;
 import java.awt.Dimension;
-import java.awt.Point;
 import java.awt.Window;
 import java.io.File;
 import java.nio.file.Path;
@@ -34,28 +33,20 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.image.ScreenshotTaker;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real console on a real H2 file database, driven through AssertJ-Swing under Xvfb. */
-@ExtendWith(ScreenshotOnFailure.class)
 class StaffConsoleRobotTest {
 
-    private static final Timeout WAIT = Timeout.timeout(15_000);
     private static final String STAFF_PIN = "4711";
     private static final String MANAGER_PIN = "86420";
     private static String staffHash;
@@ -63,6 +54,9 @@ class StaffConsoleRobotTest {
 
     @TempDir
     Path dataDir;
+
+    @RegisterExtension
+    final RobotWindow gui = new RobotWindow(Timeout.timeout(15_000));
 
     private Robot robot;
     private FrameFixture window;
@@ -74,8 +68,7 @@ class StaffConsoleRobotTest {
     private final List<Window> dashboardWindows = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void guardTheEdtAndHashPins() {
-        FailOnThreadViolationRepaintManager.install();
+    static void hashPins() {
         staffHash = PinHash.hash(STAFF_PIN.toCharArray());
         managerHash = PinHash.hash(MANAGER_PIN.toCharArray());
     }
@@ -91,12 +84,11 @@ class StaffConsoleRobotTest {
             store = KioskStore.open(DatabaseSettings.embedded(dataDir));
         }
         KioskStore opened = store;
-        robot = BasicRobot.robotWithNewAwtHierarchy();
         SheetReprinter reprinter = visit -> {
             reprinted.add(visit);
             return CompletableFuture.completedFuture(SheetReprinter.Outcome.done());
         };
-        console = GuiActionRunner.execute(() -> {
+        console = gui.open(new Dimension(1280, 800), () -> {
             KioskTheme.apply(KioskTheme.Look.STANDARD, 0.75);
             return new StaffConsole(config(), () -> opened, Clock.systemDefaultZone(),
                     new StaffConsole.Hooks(reprinter, (source, owner) -> {
@@ -105,40 +97,16 @@ class StaffConsoleRobotTest {
                         dashboardWindows.add(dashboard);
                         return dashboard;
                     }), null, sound).start();
-        });
-        window = new FrameFixture(robot, console.frame());
-        window.show(new Dimension(1280, 800));
-        window.moveTo(new Point(0, 0));
+        }, StaffConsole::frame, shown -> shown.frame().dispose());
+        robot = gui.robot();
+        window = gui.window();
     }
 
     /** Closes the console and its store, as quitting the program does. */
     private void closeConsole() {
-        GuiActionRunner.execute(() -> console.frame().dispose());
-        robot.cleanUp();
+        gui.close();
         robot = null;
         store = null;
-    }
-
-    @AfterEach
-    void close() {
-        try {
-            if (console != null && robot != null) {
-                GuiActionRunner.execute(() -> console.frame().dispose());
-            }
-        } finally {
-            if (robot != null) {
-                robot.cleanUp();
-            }
-        }
-    }
-
-    private void waitUntil(String description, BooleanSupplier check) {
-        Pause.pause(new Condition(description) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(check::getAsBoolean);
-            }
-        }, WAIT);
     }
 
     private void typePin(String padName, String pin) {
@@ -150,16 +118,11 @@ class StaffConsoleRobotTest {
 
     private void unlock() {
         typePin("staff.pin", STAFF_PIN);
-        waitUntil("unlocked", () -> console.isUnlocked());
+        gui.waitUntil("unlocked", () -> console.isUnlocked());
     }
 
     private void screenshot(String name) {
-        File dir = new File("target/staff-screens");
-        dir.mkdirs();
-        File file = new File(dir, name + ".png");
-        file.delete();
-        robot.waitForIdle();
-        new ScreenshotTaker().saveComponentAsPng(console.frame(), file.getPath());
+        gui.shot("staff-screens", name);
     }
 
     private void raise(String alertId, Disposition level, String kioskId, String code, List<String> reasons,
@@ -185,13 +148,13 @@ class StaffConsoleRobotTest {
     void lockedItSoundsAndCountsButShowsNothingUntilTheStaffPin() {
         twoAlerts();
         open();
-        waitUntil("the banner counts the alerts", () -> console.bannerText().startsWith("2 open alerts"));
+        gui.waitUntil("the banner counts the alerts", () -> console.bannerText().startsWith("2 open alerts"));
         assertThat(sound.plays.get()).isGreaterThanOrEqualTo(1);
         assertThat(GuiActionRunner.execute(() -> console.shownAlerts())).isZero();
         screenshot("console_locked");
 
         unlock();
-        waitUntil("both alerts shown", () -> console.shownAlerts() == 2);
+        gui.waitUntil("both alerts shown", () -> console.shownAlerts() == 2);
         window.label("alert.a-emergency.level").requireText("EMERGENCY");
         window.label("alert.a-emergency.kiosk").requireText("at Waiting room A");
         window.label("alert.a-urgent.level").requireText("URGENT");
@@ -211,9 +174,9 @@ class StaffConsoleRobotTest {
         twoAlerts();
         open();
         unlock();
-        waitUntil("alerts shown", () -> console.shownAlerts() == 2);
+        gui.waitUntil("alerts shown", () -> console.shownAlerts() == 2);
         window.button("alert.a-emergency.ack").click();
-        waitUntil("acknowledged", () -> !window.panel("alerts.list").target().getComponent(0).getName().isEmpty()
+        gui.waitUntil("acknowledged", () -> !window.panel("alerts.list").target().getComponent(0).getName().isEmpty()
                 && console.bannerText().startsWith("1 open alert "));
         assertThat(window.label("alert.a-emergency.acknowledged").text()).startsWith("acknowledged ");
         screenshot("console_acknowledged");
@@ -224,7 +187,7 @@ class StaffConsoleRobotTest {
         assertThat(store.openAlerts()).extracting(AlertRecord::id).containsExactly("a-urgent");
         open();
         unlock();
-        waitUntil("today's alerts shown again", () -> console.shownAlerts() == 2);
+        gui.waitUntil("today's alerts shown again", () -> console.shownAlerts() == 2);
         assertThat(window.label("alert.a-emergency.acknowledged").text()).startsWith("acknowledged ");
         window.button("alert.a-urgent.ack").requireVisible();
     }
@@ -234,14 +197,14 @@ class StaffConsoleRobotTest {
         store = KioskStore.open(DatabaseSettings.embedded(dataDir));
         open();
         typePin("staff.pin", "1111");
-        waitUntil("wrong", () -> window.textBox("staff.pin.message").text().startsWith("Wrong PIN. 4 tries left"));
+        gui.waitUntil("wrong", () -> window.textBox("staff.pin.message").text().startsWith("Wrong PIN. 4 tries left"));
         for (int i = 0; i < 4; i++) {
             typePin("staff.pin", "1111");
-            waitUntil("checked", () -> !window.textBox("staff.pin.message").text().equals("Checking…"));
+            gui.waitUntil("checked", () -> !window.textBox("staff.pin.message").text().equals("Checking…"));
         }
-        waitUntil("locked", () -> window.textBox("staff.pin.message").text().startsWith("Too many wrong PINs: locked until"));
+        gui.waitUntil("locked", () -> window.textBox("staff.pin.message").text().startsWith("Too many wrong PINs: locked until"));
         typePin("staff.pin", STAFF_PIN);
-        waitUntil("still locked", () -> window.textBox("staff.pin.message").text().startsWith("Too many wrong PINs"));
+        gui.waitUntil("still locked", () -> window.textBox("staff.pin.message").text().startsWith("Too many wrong PINs"));
         assertThat(console.isUnlocked()).isFalse();
         screenshot("console_pin_locked");
     }
@@ -256,12 +219,12 @@ class StaffConsoleRobotTest {
                 PrinterNotice.Problem.TIMED_OUT, now.minusSeconds(600), null));
         open();
         unlock();
-        waitUntil("notices shown", () -> window.panel("notices.list").target().getComponentCount() == 2);
+        gui.waitUntil("notices shown", () -> window.panel("notices.list").target().getComponentCount() == 2);
         assertThat(window.textBox("notice.n-1.text").text()).isEqualTo("Printer KioskPDF at Waiting room A: the printer"
                 + " is stopped or not accepting jobs Patient K7-3 is waiting for a copy.");
         screenshot("console_printer_notices");
         window.button("notice.n-1.dealt").click();
-        waitUntil("dealt with", () -> window.label("notice.n-1.resolved").text().startsWith("dealt with "));
+        gui.waitUntil("dealt with", () -> window.label("notice.n-1.resolved").text().startsWith("dealt with "));
         assertThat(store.openPrinterNotices()).extracting(PrinterNotice::id).containsExactly("n-2");
     }
 
@@ -271,30 +234,30 @@ class StaffConsoleRobotTest {
         open();
         unlock();
         window.button("staff.reprint").click();
-        waitUntil("kiosks listed", () -> window.toggleButton("reprint.kiosk.K8").target().isShowing());
+        gui.waitUntil("kiosks listed", () -> window.toggleButton("reprint.kiosk.K8").target().isShowing());
         window.button("reprint.pad.digit.9").click();
         window.button("reprint.pad.enter").click();
-        waitUntil("asks for the kiosk", () -> window.textBox("reprint.pad.message").text().equals("Choose the kiosk first."));
+        gui.waitUntil("asks for the kiosk", () -> window.textBox("reprint.pad.message").text().equals("Choose the kiosk first."));
 
         window.toggleButton("reprint.kiosk.K8").click();
         window.button("reprint.pad.digit.9").click();
         window.button("reprint.pad.enter").click();
-        waitUntil("not found", () -> window.textBox("reprint.outcome").text().equals(
+        gui.waitUntil("not found", () -> window.textBox("reprint.outcome").text().equals(
                 "No visit K8-9 today. Codes are kept for the day only."));
 
         window.button("reprint.pad.digit.1").click();
         window.button("reprint.pad.digit.2").click();
         window.button("reprint.pad.enter").click();
-        waitUntil("found", () -> window.textBox("reprint.outcome").text().startsWith("K8-12: URGENT, Spanish"));
+        gui.waitUntil("found", () -> window.textBox("reprint.outcome").text().startsWith("K8-12: URGENT, Spanish"));
         screenshot("console_reprint_found");
         window.button("reprint.print").click();
-        waitUntil("printed", () -> window.textBox("reprint.outcome").text().equals("Sent K8-12 to the printer."));
+        gui.waitUntil("printed", () -> window.textBox("reprint.outcome").text().equals("Sent K8-12 to the printer."));
         assertThat(reprinted).extracting(VisitRecord::visitCode).containsExactly("K8-12");
         assertThat(reprinted.get(0).answers()).containsEntry(Question.AGE_BAND, "65_plus");
         screenshot("console_reprint_done");
         window.button("reprint.back").click();
         // looked up without "must be showing": the list shows again once the PIN pad has gone
-        waitUntil("back at the desk", () -> robot.finder().findByName(console.frame(), "alerts.list", false).isShowing());
+        gui.waitUntil("back at the desk", () -> robot.finder().findByName(console.frame(), "alerts.list", false).isShowing());
     }
 
     @Test
@@ -306,15 +269,15 @@ class StaffConsoleRobotTest {
         unlock();
         window.button("staff.dashboard").click();
         typePin("staff.manager.pin", STAFF_PIN);
-        waitUntil("the staff PIN is not the manager's",
+        gui.waitUntil("the staff PIN is not the manager's",
                 () -> window.textBox("staff.manager.pin.message").text().startsWith("Wrong PIN"));
         screenshot("console_manager_pin");
         assertThat(dashboards.get()).isZero();
         typePin("staff.manager.pin", MANAGER_PIN);
-        waitUntil("dashboard opened", () -> dashboards.get() == 1);
+        gui.waitUntil("dashboard opened", () -> dashboards.get() == 1);
         FrameFixture dashboard = WindowFinder.findFrame("dashboard.window").withTimeout(15_000).using(robot);
         dashboard.requireVisible();
-        waitUntil("the dashboard's charts loaded from the console's store",
+        gui.waitUntil("the dashboard's charts loaded from the console's store",
                 () -> dashboard.panel("dashboard").target() instanceof DashboardPanel panel
                         && panel.summary() != null && !panel.isLoading());
         assertThat(GuiActionRunner.execute(() -> ((DashboardPanel) dashboard.panel("dashboard").target()).summary().visits()))
@@ -329,7 +292,7 @@ class StaffConsoleRobotTest {
         window.button("staff.dashboard").click();
         typePin("staff.manager.pin", MANAGER_PIN);
         // looked up without "must be showing": the list shows again once the PIN pad has gone
-        waitUntil("back at the desk", () -> robot.finder().findByName(console.frame(), "alerts.list", false).isShowing());
+        gui.waitUntil("back at the desk", () -> robot.finder().findByName(console.frame(), "alerts.list", false).isShowing());
         assertThat(dashboards.get()).isEqualTo(1);
         closeConsole();
         assertThat(dashboardWindows).singleElement().satisfies(w -> assertThat(w.isDisplayable()).isFalse());
@@ -340,10 +303,10 @@ class StaffConsoleRobotTest {
         store = KioskStore.open(DatabaseSettings.embedded(dataDir));
         open();
         unlock();
-        waitUntil("empty", () -> console.bannerText().equals("No open alerts"));
+        gui.waitUntil("empty", () -> console.bannerText().equals("No open alerts"));
         assertThat(sound.plays.get()).isZero();
         raise("a-new", Disposition.EMERGENCY, "K9", "K9-1", List.of("help_requested"), Instant.now());
-        waitUntil("shown", () -> window.panel("alerts.list").target().getComponentCount() == 1
+        gui.waitUntil("shown", () -> window.panel("alerts.list").target().getComponentCount() == 1
                 && "alert.a-new".equals(window.panel("alerts.list").target().getComponent(0).getName()));
         window.label("alert.a-new.kiosk").requireText("at K9");
         assertThat(sound.plays.get()).isEqualTo(1);

@@ -7,95 +7,49 @@ import com.neckkiosk.store.VisitRecord;
 import com.neckkiosk.triage.Disposition;
 import com.neckkiosk.triage.Question;
 import com.neckkiosk.ui.KioskTheme;
-import com.neckkiosk.ui.testing.ScreenshotOnFailure;
-import java.awt.Dimension;
+import com.neckkiosk.ui.testing.RobotWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import javax.swing.JLabel;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JButtonFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real kiosk window at 1920x1080, driven by touches (mouse clicks) through AssertJ-Swing. */
-@ExtendWith(ScreenshotOnFailure.class)
 class KioskRobotTest {
 
-    private static final Timeout WAIT = Timeout.timeout(10_000);
+    @RegisterExtension
+    final RobotWindow gui = new RobotWindow(Timeout.timeout(10_000));
 
     private Robot robot;
     private FrameFixture window;
     private KioskFrame kiosk;
     private final InMemoryVisitLog log = new InMemoryVisitLog();
 
-    @BeforeAll
-    static void guardTheEdt() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
     private void open(ClinicConfig config) {
         open(config, Optional.empty());
     }
 
     private void open(ClinicConfig config, Optional<Speech> speech) {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        kiosk = GuiActionRunner.execute(() -> {
+        kiosk = gui.open(RobotWindow.KIOSK_SIZE, () -> {
             KioskTheme.apply(KioskTheme.Look.STANDARD, config.textScale());
             KioskFrame frame = KioskApp.create(config, log, false, VisitWriter.newBackgroundExecutor(), speech);
-            frame.frame().setSize(new Dimension(1920, 1080));
+            frame.frame().setSize(RobotWindow.KIOSK_SIZE);
             return frame;
-        });
-        window = new FrameFixture(robot, kiosk.frame());
-        window.show(new Dimension(1920, 1080));
-        // show() leaves the frame at (100, 100): at 1920x1080 its edges would be off the screen
-        window.moveTo(new java.awt.Point(0, 0));
-    }
-
-    @AfterEach
-    void close() {
-        try {
-            if (kiosk != null) {
-                GuiActionRunner.execute(() -> kiosk.dispose());
-            }
-        } finally {
-            if (robot != null) {
-                robot.cleanUp();
-            }
-        }
-    }
-
-    private void waitUntil(String description, BooleanSupplier check) {
-        Pause.pause(new Condition(description) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(check::getAsBoolean);
-            }
-        }, WAIT);
-    }
-
-    private void tap(String name) {
-        window.button(name).click();
-    }
-
-    private void tapToggle(String name) {
-        window.toggleButton(name).click();
+        }, KioskFrame::frame, KioskFrame::dispose);
+        robot = gui.robot();
+        window = gui.window();
     }
 
     private void waitForQuestion(Question question) {
-        waitUntil("question " + question, () -> kiosk.wizard().question().orElse(null) == question);
+        gui.waitUntil("question " + question, () -> kiosk.wizard().question().orElse(null) == question);
     }
 
     private String questionText() {
@@ -105,26 +59,26 @@ class KioskRobotTest {
     /** Attract, intro, age: ready for the first warning sign. */
     private void startAsAdult() {
         window.panel("attract.start").click();
-        tap("intro.start");
+        gui.tap("intro.start");
         waitForQuestion(Question.AGE_BAND);
-        tapToggle("age.18_64");
+        gui.tapToggle("age.18_64");
         waitForQuestion(Question.CHEST_PAIN);
     }
 
     private void answerNoUntil(Question stop) {
         while (kiosk.wizard().question().orElseThrow() != stop) {
             Question now = kiosk.wizard().question().orElseThrow();
-            tapToggle("reply.no");
-            waitUntil("past " + now, () -> kiosk.wizard().question().orElse(null) != now);
+            gui.tapToggle("reply.no");
+            gui.waitUntil("past " + now, () -> kiosk.wizard().question().orElse(null) != now);
         }
     }
 
     /** "No" to the rest of the warning signs, pain 3, a few days: ready for the causes. */
     private void noThenPainThreeForDays() {
         answerNoUntil(Question.PAIN_SCORE);
-        tapToggle("pain.3");
+        gui.tapToggle("pain.3");
         waitForQuestion(Question.DURATION);
-        tapToggle("duration.days");
+        gui.tapToggle("duration.days");
         waitForQuestion(Question.CAUSES);
     }
 
@@ -134,14 +88,14 @@ class KioskRobotTest {
         startAsAdult();
         window.label("nav.step").requireText("2 of 21");
         noThenPainThreeForDays();
-        tapToggle("cause.posture");
-        tapToggle("cause.stress");
-        tapToggle("cause.none_known");
+        gui.tapToggle("cause.posture");
+        gui.tapToggle("cause.stress");
+        gui.tapToggle("cause.none_known");
         window.toggleButton("cause.posture").requireNotSelected();
-        tapToggle("cause.stress");
+        gui.tapToggle("cause.stress");
         window.toggleButton("cause.none_known").requireNotSelected();
-        tap("causes.continue");
-        waitUntil("code shown", () -> kiosk.wizard().result().map(r -> r.visitCode() != null).orElse(false));
+        gui.tap("causes.continue");
+        gui.waitUntil("code shown", () -> kiosk.wizard().result().map(r -> r.visitCode() != null).orElse(false));
         window.label("result.code").requireText("K7-1");
         // the preview is the printed sheet; a screen reader gets its words
         assertThat(robot.finder().findByName(kiosk.frame(), "result.preview.pages").getAccessibleContext()
@@ -150,16 +104,16 @@ class KioskRobotTest {
             assertThat(v.disposition()).isEqualTo(Disposition.SELF_CARE);
             assertThat(v.answers()).containsEntry(Question.CAUSES, "stress");
         });
-        tap("result.done");
-        waitUntil("attract", () -> kiosk.wizard().page() == Page.ATTRACT);
+        gui.tap("result.done");
+        gui.waitUntil("attract", () -> kiosk.wizard().page() == Page.ATTRACT);
     }
 
     @Test
     void chestPainYesShowsTheEmergencyCardAfterTheAlertIsStored() {
         open(TestConfigs.clinic());
         startAsAdult();
-        tapToggle("reply.yes");
-        waitUntil("told", () -> kiosk.wizard().result().map(r -> r.delivery() == Result.Delivery.SAVED).orElse(false));
+        gui.tapToggle("reply.yes");
+        gui.waitUntil("told", () -> kiosk.wizard().result().map(r -> r.delivery() == Result.Delivery.SAVED).orElse(false));
         window.panel("screen.result.emergency").requireVisible();
         assertThat(GuiActionRunner.execute(() -> window.textBox("result.status").target().getText())).isEqualTo("The front desk has been told.");
         window.label("result.code").requireText("K7-1");
@@ -173,13 +127,13 @@ class KioskRobotTest {
     void theHelpButtonAsksOnceThenAlerts() {
         open(TestConfigs.clinic());
         startAsAdult();
-        tap("help.button");
+        gui.tap("help.button");
         window.button("help.no").requireVisible();
-        tap("help.no");
+        gui.tap("help.no");
         waitForQuestion(Question.CHEST_PAIN);
-        tap("help.button");
-        tap("help.yes");
-        waitUntil("told", () -> kiosk.wizard().result().map(r -> r.delivery() == Result.Delivery.SAVED).orElse(false));
+        gui.tap("help.button");
+        gui.tap("help.yes");
+        gui.waitUntil("told", () -> kiosk.wizard().result().map(r -> r.delivery() == Result.Delivery.SAVED).orElse(false));
         assertThat(log.alerts()).singleElement().satisfies(a -> assertThat(a.reasons()).containsExactly("help_requested"));
         assertThat(log.visits().get(0).helpRequested()).isTrue();
     }
@@ -188,18 +142,18 @@ class KioskRobotTest {
     void switchingLanguageMidWayKeepsTheAnswersAndBackShowsThem() {
         open(TestConfigs.clinic());
         startAsAdult();
-        tapToggle("reply.no");
+        gui.tapToggle("reply.no");
         waitForQuestion(Question.SUDDEN_NEURO);
-        tap("nav.language.es");
-        waitUntil("Spanish", () -> questionText().startsWith("¿"));
+        gui.tap("nav.language.es");
+        gui.waitUntil("Spanish", () -> questionText().startsWith("¿"));
         window.label("nav.step").requireText("3 de 21");
-        tap("nav.back");
+        gui.tap("nav.back");
         waitForQuestion(Question.CHEST_PAIN);
         window.toggleButton("reply.no").requireSelected();
         assertThat(window.toggleButton("reply.no").target().getAccessibleContext().getAccessibleName()).isEqualTo("No");
         assertThat(window.toggleButton("reply.unsure").target().getAccessibleContext().getAccessibleName()).isEqualTo("No sé");
-        tap("nav.startOver");
-        waitUntil("attract", () -> kiosk.wizard().page() == Page.ATTRACT);
+        gui.tap("nav.startOver");
+        gui.waitUntil("attract", () -> kiosk.wizard().page() == Page.ATTRACT);
         assertThat(log.visits()).singleElement().satisfies(v -> {
             assertThat(v.outcome()).isEqualTo(VisitRecord.Outcome.ABANDONED);
             assertThat(v.language()).isEqualTo(com.neckkiosk.content.Language.ES);
@@ -211,25 +165,25 @@ class KioskRobotTest {
     void nobodyThereWipesTheVisitAfterTheCountdown() {
         open(TestConfigs.clinic(2, 2));
         startAsAdult();
-        tapToggle("reply.no");
+        gui.tapToggle("reply.no");
         waitForQuestion(Question.SUDDEN_NEURO);
-        waitUntil("overlay", () -> kiosk.frame().getGlassPane().isVisible());
+        gui.waitUntil("overlay", () -> kiosk.frame().getGlassPane().isVisible());
         JLabel count = window.label("idle.countdown").target();
         assertThat(GuiActionRunner.execute(count::getText)).isIn("1", "2");
-        tap("idle.stay");
-        waitUntil("overlay gone", () -> !kiosk.frame().getGlassPane().isVisible());
+        gui.tap("idle.stay");
+        gui.waitUntil("overlay gone", () -> !kiosk.frame().getGlassPane().isVisible());
         assertThat(kiosk.wizard().question()).contains(Question.SUDDEN_NEURO);
-        waitUntil("wiped", () -> kiosk.wizard().page() == Page.ATTRACT);
+        gui.waitUntil("wiped", () -> kiosk.wizard().page() == Page.ATTRACT);
         assertThat(log.visits()).singleElement().satisfies(v -> {
             assertThat(v.outcome()).isEqualTo(VisitRecord.Outcome.TIMED_OUT);
             assertThat(v.lastStep()).isEqualTo("sudden_neuro");
         });
         window.panel("attract.start").click();
-        tap("intro.start");
+        gui.tap("intro.start");
         waitForQuestion(Question.AGE_BAND);
         window.toggleButton("age.18_64").requireNotSelected();
-        tap("nav.back");
-        waitUntil("intro", () -> kiosk.wizard().page() == Page.INTRO);
+        gui.tap("nav.back");
+        gui.waitUntil("intro", () -> kiosk.wizard().page() == Page.INTRO);
         assertThat(kiosk.wizard().answers().asIds()).isEmpty();
     }
 
@@ -238,16 +192,16 @@ class KioskRobotTest {
         open(TestConfigs.clinic());
         startAsAdult();
         answerNoUntil(Question.INJURY);
-        tapToggle("reply.yes");
+        gui.tapToggle("reply.yes");
         waitForQuestion(Question.INJURY_MAJOR);
         window.label("nav.step").requireText(GuiActionRunner.execute(
                 () -> kiosk.wizard().stepNumber() + " of 22"));
         window.toggleButton("reply.yes").requireNotSelected();
-        tapToggle("reply.no");
+        gui.tapToggle("reply.no");
         noThenPainThreeForDays();
-        tapToggle("cause.posture");
-        tap("causes.continue");
-        waitUntil("told", () -> kiosk.wizard().result().map(r -> r.delivery() == Result.Delivery.SAVED).orElse(false));
+        gui.tapToggle("cause.posture");
+        gui.tap("causes.continue");
+        gui.waitUntil("told", () -> kiosk.wizard().result().map(r -> r.delivery() == Result.Delivery.SAVED).orElse(false));
         window.panel("screen.result.urgent").requireVisible();
         assertThat(GuiActionRunner.execute(() -> window.textBox("result.status").target().getText()))
                 .isEqualTo("The front desk has been told.");
@@ -275,10 +229,10 @@ class KioskRobotTest {
         String question = questionText();
         assertThat(speak.target().getAccessibleContext().getAccessibleDescription()).isEqualTo(question);
         speak.click();
-        waitUntil("spoken", () -> Files.exists(said) && readQuietly(said).contains(question));
+        gui.waitUntil("spoken", () -> Files.exists(said) && readQuietly(said).contains(question));
         assertThat(readQuietly(said)).startsWith("-v\nen\n");
-        tap("nav.language.es");
-        waitUntil("Spanish", () -> questionText().startsWith("¿"));
+        gui.tap("nav.language.es");
+        gui.waitUntil("Spanish", () -> questionText().startsWith("¿"));
         assertThat(window.button("question.readAloud").target().getAccessibleContext().getAccessibleName())
                 .isEqualTo(GuiActionRunner.execute(() -> Texts.of(com.neckkiosk.content.Language.ES).get("nav.read_aloud")));
     }

@@ -15,42 +15,33 @@ import com.neckkiosk.triage.Question;
 import com.neckkiosk.triage.Reply;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.Messages;
-import com.neckkiosk.ui.testing.ScreenshotOnFailure;
-import java.awt.Dimension;
-import java.io.File;
+import com.neckkiosk.ui.testing.RobotWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
 import javax.swing.JButton;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.image.ScreenshotTaker;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Printing from the result card on the real kiosk window (1920x1080) and the real CUPS queue:
  * one print per visit, "take your sheet", a calm fault message, and the preview's motion
  * stopping when the card goes. Screenshots of each state go to target/sheet-screens/.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 class SheetRobotTest {
 
-    private static final Timeout WAIT = Timeout.timeout(30_000);
     private static final String QUEUE = System.getProperty("kiosk.test.printQueue", "KioskPDF");
     private static final Path PDF_DIR = Path.of(System.getProperty("kiosk.test.pdfDir", "/tmp/kiosk-pdf"));
+
+    @RegisterExtension
+    final RobotWindow gui = new RobotWindow(Timeout.timeout(30_000));
 
     private Robot robot;
     private FrameFixture window;
@@ -58,48 +49,19 @@ class SheetRobotTest {
     private final InMemoryVisitLog log = new InMemoryVisitLog();
     private final String kioskId = "S" + ThreadLocalRandom.current().nextInt(100, 1000);
 
-    @BeforeAll
-    static void guardTheEdt() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
     private void open(ClinicConfig config) {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        kiosk = GuiActionRunner.execute(() -> {
+        kiosk = gui.open(RobotWindow.KIOSK_SIZE, () -> {
             KioskTheme.apply(KioskTheme.Look.STANDARD, config.textScale());
-            return KioskApp.createWindowed(config, log, new Dimension(1920, 1080));
-        });
-        window = new FrameFixture(robot, kiosk.frame());
-        window.show(new Dimension(1920, 1080));
-        window.moveTo(new java.awt.Point(0, 0));
-    }
-
-    @AfterEach
-    void close() {
-        try {
-            if (kiosk != null) {
-                GuiActionRunner.execute(() -> kiosk.dispose());
-            }
-        } finally {
-            if (robot != null) {
-                robot.cleanUp();
-            }
-        }
-    }
-
-    private void waitUntil(String description, BooleanSupplier check) {
-        Pause.pause(new Condition(description) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(check::getAsBoolean);
-            }
-        }, WAIT);
+            return KioskApp.createWindowed(config, log, RobotWindow.KIOSK_SIZE);
+        }, KioskFrame::frame, KioskFrame::dispose);
+        robot = gui.robot();
+        window = gui.window();
     }
 
     /** No warning signs, mild pain, bad posture: a self-care result with all four exercises. */
     private void walkToSelfCare(Language language) {
         walk(language, Map.of());
-        waitUntil("the visit code is stored", () -> kiosk.wizard().printState() == PrintState.READY);
+        gui.waitUntil("the visit code is stored", () -> kiosk.wizard().printState() == PrintState.READY);
     }
 
     /** Answers every question, "no" unless {@code replies} says otherwise, and waits for the stored result. */
@@ -121,7 +83,7 @@ class SheetRobotTest {
                 wizard.answer(a);
             }
         });
-        waitUntil("the result is stored", () -> kiosk.wizard().result()
+        gui.waitUntil("the result is stored", () -> kiosk.wizard().result()
                 .map(r -> r.delivery() == Result.Delivery.SAVED).orElse(false));
     }
 
@@ -143,12 +105,7 @@ class SheetRobotTest {
     }
 
     private void shot(String name) {
-        File dir = new File("target/sheet-screens");
-        dir.mkdirs();
-        File file = new File(dir, name + ".png");
-        file.delete();
-        robot.waitForIdle();
-        new ScreenshotTaker().saveComponentAsPng(kiosk.frame(), file.getPath());
+        gui.shot("sheet-screens", name);
     }
 
     @Test
@@ -162,13 +119,13 @@ class SheetRobotTest {
         shot("result_print_ready_en");
 
         window.button("result.print").click();
-        waitUntil("printed", () -> kiosk.wizard().printState() == PrintState.PRINTED);
+        gui.waitUntil("printed", () -> kiosk.wizard().printState() == PrintState.PRINTED);
         assertThat(status()).isEqualTo(en.get("result.print.done"));
         assertThat(printButtonShows()).isFalse();
         shot("result_print_done_en");
 
         String code = GuiActionRunner.execute(() -> kiosk.wizard().result().orElseThrow().visitCode());
-        waitUntil("the visit is stored as printed", () -> lastVisit().sheet() == VisitRecord.SheetStatus.PRINTED);
+        gui.waitUntil("the visit is stored as printed", () -> lastVisit().sheet() == VisitRecord.SheetStatus.PRINTED);
         assertThat(lastVisit().visitCode()).isEqualTo(code);
         assertThat(log.printerNotices()).isEmpty();
 
@@ -186,24 +143,24 @@ class SheetRobotTest {
         open(TestConfigs.printingTo(kioskId, missing, PaperSize.A4));
         walkToSelfCare(Language.ES);
         window.button("result.print").click();
-        waitUntil("failed", () -> kiosk.wizard().printState() == PrintState.FAILED);
+        gui.waitUntil("failed", () -> kiosk.wizard().printState() == PrintState.FAILED);
 
         String code = GuiActionRunner.execute(() -> kiosk.wizard().result().orElseThrow().visitCode());
         assertThat(status()).isEqualTo(Messages.of(Language.ES).format("result.print.failed", code))
                 .contains(code).contains("recepción");
         assertThat(printButtonShows()).isFalse();
         shot("result_print_failed_es");
-        waitUntil("the notice is stored", () -> !log.printerNotices().isEmpty());
+        gui.waitUntil("the notice is stored", () -> !log.printerNotices().isEmpty());
         PrinterNotice notice = log.printerNotices().get(0);
         assertThat(notice.problem()).isEqualTo(PrinterNotice.Problem.QUEUE_MISSING);
         assertThat(notice.visitCode()).isEqualTo(code);
         assertThat(notice.printer()).isEqualTo(missing);
         assertThat(notice.kioskId()).isEqualTo(kioskId);
-        waitUntil("the visit is stored as failed", () -> lastVisit().sheet() == VisitRecord.SheetStatus.PRINT_FAILED);
+        gui.waitUntil("the visit is stored as failed", () -> lastVisit().sheet() == VisitRecord.SheetStatus.PRINT_FAILED);
 
         // the kiosk goes on
         window.button("result.done").click();
-        waitUntil("next patient", () -> kiosk.wizard().page() == Page.ATTRACT);
+        gui.waitUntil("next patient", () -> kiosk.wizard().page() == Page.ATTRACT);
     }
 
     @Test
@@ -211,12 +168,12 @@ class SheetRobotTest {
         open(TestConfigs.printingTo(kioskId, QUEUE, PaperSize.A4));
         walkToSelfCare(Language.ES);
         SheetPreview preview = (SheetPreview) window.panel("result.preview").target();
-        waitUntil("moving", preview::animating);
+        gui.waitUntil("moving", preview::animating);
         assertThat(GuiActionRunner.execute(() -> preview.sheetLayout().sheet().exercises())).hasSize(4);
         shot("result_print_ready_es");
 
         window.button("result.done").click();
-        waitUntil("next patient", () -> kiosk.wizard().page() == Page.ATTRACT);
+        gui.waitUntil("next patient", () -> kiosk.wizard().page() == Page.ATTRACT);
         assertThat(GuiActionRunner.execute(preview::animating)).isFalse();
     }
 
@@ -232,7 +189,7 @@ class SheetRobotTest {
             Messages texts = Messages.of(language);
             walk(language, Map.of(Question.INJURY, Reply.YES, Question.INJURY_MAJOR, Reply.NO));
             window.panel("screen.result.urgent").requireVisible();
-            waitUntil("print offered", () -> kiosk.wizard().printState() == PrintState.READY);
+            gui.waitUntil("print offered", () -> kiosk.wizard().printState() == PrintState.READY);
             robot.waitForIdle();
             assertThat(GuiActionRunner.execute(() -> window.textBox("result.status").target().getText()))
                     .isEqualTo(texts.get("result.status.told"));
@@ -259,11 +216,11 @@ class SheetRobotTest {
             shot("result_urgent_print_ready_" + language.name().toLowerCase(java.util.Locale.ROOT));
 
             window.button("result.print").click();
-            waitUntil("printed", () -> kiosk.wizard().printState() == PrintState.PRINTED);
+            gui.waitUntil("printed", () -> kiosk.wizard().printState() == PrintState.PRINTED);
             assertThat(status()).isEqualTo(texts.get("result.print.done"));
             assertThat(printButtonShows()).isFalse();
             String code = GuiActionRunner.execute(() -> kiosk.wizard().result().orElseThrow().visitCode());
-            waitUntil("stored as printed", () -> lastVisit().sheet() == VisitRecord.SheetStatus.PRINTED);
+            gui.waitUntil("stored as printed", () -> lastVisit().sheet() == VisitRecord.SheetStatus.PRINTED);
             String text = pdfText(waitForOnePdf("neck-sheet-" + code));
             com.neckkiosk.content.ContentCatalog content = com.neckkiosk.content.ContentCatalog.of(language);
             assertThat(text).contains(code).contains(content.helpNowTitle())
@@ -272,7 +229,7 @@ class SheetRobotTest {
                 assertThat(text).doesNotContain(content.exercise(exercise).name());
             }
             window.button("result.done").click();
-            waitUntil("next patient", () -> kiosk.wizard().page() == Page.ATTRACT);
+            gui.waitUntil("next patient", () -> kiosk.wizard().page() == Page.ATTRACT);
         }
     }
 

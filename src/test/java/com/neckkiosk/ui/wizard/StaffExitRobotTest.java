@@ -9,10 +9,9 @@ import com.neckkiosk.selftest.CheckResult;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.staffexit.CornerTaps;
 import com.neckkiosk.ui.staffexit.StaffActions;
-import com.neckkiosk.ui.testing.ScreenshotOnFailure;
+import com.neckkiosk.ui.testing.RobotWindow;
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.Point;
 import java.awt.image.BufferedImage;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import javax.accessibility.AccessibleContext;
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
@@ -32,30 +30,25 @@ import javax.swing.JLabel;
 import javax.swing.JRootPane;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The hidden staff exit on the real kiosk window at 1920x1080: five quick taps in the top-left
  * corner, the PIN pad, the lockout, the staff menu, out of order. The gesture's and the idle
  * timer's milliseconds are moved by hand; the exit, test page and self-test are recorders.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 class StaffExitRobotTest {
 
-    private static final Timeout WAIT = Timeout.timeout(15_000);
     private static final String PIN = "2468";
     private static final String PIN_HASH = PinHash.hash(PIN.toCharArray());
+
+    @RegisterExtension
+    final RobotWindow gui = new RobotWindow(Timeout.timeout(15_000));
 
     private Robot robot;
     private FrameFixture window;
@@ -67,52 +60,20 @@ class StaffExitRobotTest {
             () -> List.of(CheckResult.passed("database", "the data folder can be written"),
                     CheckResult.failed("printer", "no print queue named 'Front'")));
 
-    @BeforeAll
-    static void guardTheEdt() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
     private void open() {
         ClinicConfig base = TestConfigs.clinic();
-        ClinicConfig config = new ClinicConfig(base.configDir(), base.clinicName(), base.kioskId(), base.kioskName(),
-                base.languages(), base.idleTimeoutSeconds(), base.idleWarningSeconds(), base.database(),
-                base.printerQueue(), base.paperSize(), base.printTimeoutSeconds(), PIN_HASH, base.managerPinHash(),
-                base.monitor(), base.textScale(), base.speech(), base.alertRepeatSeconds(),
-                base.dashboardRefreshSeconds());
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        kiosk = GuiActionRunner.execute(() -> {
+        ClinicConfig config = TestConfigs.clinic(base.idleTimeoutSeconds(), base.idleWarningSeconds(),
+                base.printerQueue(), base.paperSize(), PIN_HASH);
+        kiosk = gui.open(RobotWindow.KIOSK_SIZE, () -> {
             KioskTheme.apply(KioskTheme.Look.STANDARD, config.textScale());
             KioskFrame frame = KioskApp.create(config, new InMemoryVisitLog(), false, Runnable::run, Optional.empty(),
                     actions, Clock.systemUTC(), millis::get);
             frame.idleTimer().stop(); // ticked by hand
-            frame.frame().setSize(new Dimension(1920, 1080));
+            frame.frame().setSize(RobotWindow.KIOSK_SIZE);
             return frame;
-        });
-        window = new FrameFixture(robot, kiosk.frame());
-        window.show(new Dimension(1920, 1080));
-        window.moveTo(new Point(0, 0));
-    }
-
-    @AfterEach
-    void close() {
-        try {
-            if (kiosk != null) {
-                GuiActionRunner.execute(() -> kiosk.dispose());
-            }
-        } finally {
-            if (robot != null) {
-                robot.cleanUp();
-            }
-        }
-    }
-
-    private void waitUntil(String description, BooleanSupplier check) {
-        Pause.pause(new Condition(description) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(check::getAsBoolean);
-            }
-        }, WAIT);
+        }, KioskFrame::frame, KioskFrame::dispose);
+        robot = gui.robot();
+        window = gui.window();
     }
 
     private boolean padOpen() {
@@ -144,7 +105,7 @@ class StaffExitRobotTest {
 
     private void openMenu() {
         cornerTaps(CornerTaps.TAPS, 200);
-        waitUntil("pad", this::padOpen);
+        gui.waitUntil("pad", this::padOpen);
         openMenuFromPad();
     }
 
@@ -157,13 +118,13 @@ class StaffExitRobotTest {
         assertThat(inCorner).isNotInstanceOf(AbstractButton.class);
         assertThat(padOpen()).isFalse();
         cornerTaps(5, 300);
-        waitUntil("pad", this::padOpen);
+        gui.waitUntil("pad", this::padOpen);
         window.panel("staffexit.layer").requireVisible();
         window.button("staffexit.cancel").requireVisible();
         window.label("staffexit.title").requireText("Staff only");
         everyComponentIsNamedAndDescribed(kiosk.staffLayer());
         window.button("staffexit.cancel").click();
-        waitUntil("closed", () -> !kiosk.staffLayer().isOpen());
+        gui.waitUntil("closed", () -> !kiosk.staffLayer().isOpen());
         assertThat(GuiActionRunner.execute(() -> kiosk.wizard().page())).isEqualTo(Page.ATTRACT);
     }
 
@@ -179,7 +140,7 @@ class StaffExitRobotTest {
         assertThat(padOpen()).isFalse();
         // on the attract screen a tap below the bar starts a visit; the corner is still dead
         tapAt(960, 600, 5_000);
-        waitUntil("intro", () -> kiosk.wizard().page() == Page.INTRO);
+        gui.waitUntil("intro", () -> kiosk.wizard().page() == Page.INTRO);
         cornerTaps(4, 100);
         assertThat(padOpen()).isFalse();
     }
@@ -188,20 +149,20 @@ class StaffExitRobotTest {
     void fiveWrongPinsLockThePadAndEvenTheRightOneWaits() {
         open();
         cornerTaps(5, 100);
-        waitUntil("pad", this::padOpen);
+        gui.waitUntil("pad", this::padOpen);
         for (int wrong = 1; wrong <= 4; wrong++) {
             typePin("1111");
             int left = 5 - wrong;
-            waitUntil(left + " tries left", () -> padMessage().contains(left + " tries left"));
+            gui.waitUntil(left + " tries left", () -> padMessage().contains(left + " tries left"));
         }
         typePin("1111");
-        waitUntil("locked", () -> padMessage().startsWith("Too many wrong PINs. The pad is locked until"));
+        gui.waitUntil("locked", () -> padMessage().startsWith("Too many wrong PINs. The pad is locked until"));
         // Cancel and open again: still locked
         window.button("staffexit.cancel").click();
         cornerTaps(5, 100);
-        waitUntil("pad", this::padOpen);
+        gui.waitUntil("pad", this::padOpen);
         typePin(PIN);
-        waitUntil("locked again", () -> padMessage().startsWith("Too many wrong PINs"));
+        gui.waitUntil("locked again", () -> padMessage().startsWith("Too many wrong PINs"));
         assertThat(robot.finder().findAll(kiosk.frame().getLayeredPane(),
                 c -> "staffexit.leave".equals(c.getName()) && c.isShowing())).isEmpty();
     }
@@ -212,16 +173,16 @@ class StaffExitRobotTest {
         openMenu();
         everyComponentIsNamedAndDescribed(kiosk.staffLayer());
         window.button("staffexit.selfTest").click();
-        waitUntil("self-test listed", () -> kiosk.staffLayer().isOpen()
+        gui.waitUntil("self-test listed", () -> kiosk.staffLayer().isOpen()
                 && window.textBox("staffexit.result").target().getText().contains("no print queue named 'Front'"));
         assertThat(window.textBox("staffexit.result").target().getText()).startsWith("Something needs fixing:")
                 .contains("database: the data folder can be written");
         window.button("staffexit.testPage").click();
-        waitUntil("printed", () -> window.textBox("staffexit.result").target().getText()
+        gui.waitUntil("printed", () -> window.textBox("staffexit.result").target().getText()
                 .equals("The test page went to the printer KioskPDF."));
         window.button("staffexit.restart").click();
         window.button("staffexit.leave").click();
-        waitUntil("exits", () -> exits.size() == 2);
+        gui.waitUntil("exits", () -> exits.size() == 2);
         assertThat(exits).containsExactly(StaffActions.RESTART, StaffActions.LEAVE);
     }
 
@@ -230,7 +191,7 @@ class StaffExitRobotTest {
         open();
         openMenu();
         window.button("staffexit.outOfOrder.es").click();
-        waitUntil("out of order", () -> kiosk.outOfOrder() && !kiosk.staffLayer().isOpen());
+        gui.waitUntil("out of order", () -> kiosk.outOfOrder() && !kiosk.staffLayer().isOpen());
         assertThat(GuiActionRunner.execute(() -> window.textBox("outOfOrder.title").target().getText()))
                 .isEqualTo("Lo sentimos, esta pantalla no funciona ahora.");
         everyComponentIsNamedAndDescribed(window.panel("outOfOrder.screen").target());
@@ -242,19 +203,19 @@ class StaffExitRobotTest {
         // staff clear it with the same gesture and PIN
         openMenu();
         window.button("staffexit.backInService").click();
-        waitUntil("in service", () -> !kiosk.outOfOrder() && !kiosk.staffLayer().isOpen());
+        gui.waitUntil("in service", () -> !kiosk.outOfOrder() && !kiosk.staffLayer().isOpen());
         tapAt(960, 600, 100);
-        waitUntil("a visit again", () -> kiosk.wizard().page() == Page.INTRO);
+        gui.waitUntil("a visit again", () -> kiosk.wizard().page() == Page.INTRO);
     }
 
     @Test
     void outOfOrderMidVisitWipesTheVisit() {
         open();
         tapAt(960, 600, 100);
-        waitUntil("intro", () -> kiosk.wizard().page() == Page.INTRO);
+        gui.waitUntil("intro", () -> kiosk.wizard().page() == Page.INTRO);
         openMenu();
         window.button("staffexit.outOfOrder.en").click();
-        waitUntil("out of order", () -> kiosk.outOfOrder());
+        gui.waitUntil("out of order", () -> kiosk.outOfOrder());
         assertThat(GuiActionRunner.execute(() -> kiosk.wizard().page())).isEqualTo(Page.ATTRACT);
         assertThat(GuiActionRunner.execute(() -> window.textBox("outOfOrder.body").target().getText()))
                 .isEqualTo("Please go to the front desk. They will help you.");
@@ -264,15 +225,15 @@ class StaffExitRobotTest {
     void theIdleTimerClosesThePadAndTheMenuAndGoesBackToTheAttractScreen() {
         open();
         tapAt(960, 600, 100);
-        waitUntil("intro", () -> kiosk.wizard().page() == Page.INTRO);
+        gui.waitUntil("intro", () -> kiosk.wizard().page() == Page.INTRO);
         openMenu();
         idleRunsOut();
-        waitUntil("closed, attract", () -> !kiosk.staffLayer().isOpen() && kiosk.wizard().page() == Page.ATTRACT);
+        gui.waitUntil("closed, attract", () -> !kiosk.staffLayer().isOpen() && kiosk.wizard().page() == Page.ATTRACT);
         // opened on the attract screen (where the idle timer is otherwise off) it still closes
         cornerTaps(5, 100);
-        waitUntil("pad", this::padOpen);
+        gui.waitUntil("pad", this::padOpen);
         idleRunsOut();
-        waitUntil("closed", () -> !kiosk.staffLayer().isOpen());
+        gui.waitUntil("closed", () -> !kiosk.staffLayer().isOpen());
         assertThat(GuiActionRunner.execute(() -> kiosk.idleTimer().armed())).isFalse();
     }
 
@@ -284,30 +245,30 @@ class StaffExitRobotTest {
         for (String language : new String[] {"en", "es"}) {
             if (language.equals("es")) {
                 window.button("attract.language.es").click();
-                waitUntil("Spanish", () -> kiosk.wizard().page() == Page.INTRO);
+                gui.waitUntil("Spanish", () -> kiosk.wizard().page() == Page.INTRO);
             }
             cornerTaps(5, 100);
-            waitUntil("pad", this::padOpen);
+            gui.waitUntil("pad", this::padOpen);
             typePin("1111");
-            waitUntil("wrong", () -> padMessage().contains("4"));
+            gui.waitUntil("wrong", () -> padMessage().contains("4"));
             shoot(dir.resolve("staff_pin_" + language + ".png"));
             openMenuFromPad();
             window.button("staffexit.selfTest").click();
-            waitUntil("listed", () -> window.textBox("staffexit.result").target().getText().contains("Front"));
+            gui.waitUntil("listed", () -> window.textBox("staffexit.result").target().getText().contains("Front"));
             shoot(dir.resolve("staff_menu_" + language + ".png"));
             window.button("staffexit.outOfOrder." + language).click();
-            waitUntil("out of order", () -> kiosk.outOfOrder() && !kiosk.staffLayer().isOpen());
+            gui.waitUntil("out of order", () -> kiosk.outOfOrder() && !kiosk.staffLayer().isOpen());
             shoot(dir.resolve("out_of_order_" + language + ".png"));
             openMenu();
             window.button("staffexit.backInService").click();
-            waitUntil("in service", () -> !kiosk.outOfOrder());
+            gui.waitUntil("in service", () -> !kiosk.outOfOrder());
         }
         assertThat(ImageIO.read(dir.resolve("staff_menu_es.png").toFile()).getWidth()).isEqualTo(1920);
     }
 
     private void openMenuFromPad() {
         typePin(PIN);
-        waitUntil("menu", () -> robot.finder().findAll(kiosk.staffLayer(),
+        gui.waitUntil("menu", () -> robot.finder().findAll(kiosk.staffLayer(),
                 c -> "staffexit.leave".equals(c.getName()) && c.isShowing()).size() == 1);
     }
 

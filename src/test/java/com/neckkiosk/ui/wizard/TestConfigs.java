@@ -25,9 +25,14 @@ final class TestConfigs {
     }
 
     static ClinicConfig clinic(int idleSeconds, int warningSeconds) {
+        return clinic(idleSeconds, warningSeconds, "", PaperSize.LETTER, "");
+    }
+
+    /** Kiosk K7 with its idle times, print queue and paper, and staff PIN hash ("": no PIN opens the menu). */
+    static ClinicConfig clinic(int idleSeconds, int warningSeconds, String queue, PaperSize paper, String staffPinHash) {
         Path dir = Path.of("target", "test-config");
         return new ClinicConfig(dir, "Riverside Clinic", "K7", "Waiting room A", List.of(Language.EN, Language.ES),
-                idleSeconds, warningSeconds, DatabaseSettings.embedded(dir.resolve("data")), "", PaperSize.LETTER,
-                30, "", "", 0, 1.0, false, 30, 60);
+                idleSeconds, warningSeconds, DatabaseSettings.embedded(dir.resolve("data")), queue, paper,
+                30, staffPinHash, "", 0, 1.0, false, 30, 60);
     }
 }
