@@ -6,6 +6,7 @@ import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.config.PinHash;
 import com.neckkiosk.print.PrintOutcome;
 import com.neckkiosk.selftest.CheckResult;
+import com.neckkiosk.selftest.HealthReport;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.staffexit.CornerTaps;
 import com.neckkiosk.ui.staffexit.StaffActions;
@@ -18,6 +19,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,7 +41,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The hidden staff exit on the real kiosk window at 1920x1080: five quick taps in the top-left
- * corner, the PIN pad, the lockout, the staff menu, out of order. The gesture's and the idle
+ * corner, the PIN pad, the lockout, the staff menu, out of order (set by staff, or by the
+ * self-test while the database cannot be written). The gesture's and the idle
  * timer's milliseconds are moved by hand; the exit, test page and self-test are recorders.
  */
 class StaffExitRobotTest {
@@ -264,6 +267,93 @@ class StaffExitRobotTest {
             gui.waitUntil("in service", () -> !kiosk.outOfOrder());
         }
         assertThat(ImageIO.read(dir.resolve("staff_menu_es.png").toFile()).getWidth()).isEqualTo(1920);
+    }
+
+    // The self-test's reports (SelfTestAtStartTest makes their faults real): a database that
+    // cannot be written puts the kiosk out of order in every language, at once when nobody is
+    // using it, else when the visit ends; a passing check lifts it unless staff set it.
+
+    private static final Instant EIGHT_OH_TWO = Instant.parse("2026-11-22T08:02:00Z");
+    private static final CheckResult DATABASE_FAILS = CheckResult.failed("database",
+            "cannot write in the data folder /var/lib/neck-kiosk (read-only file system)");
+    private static final CheckResult DATABASE_WORKS = CheckResult.passed("database", "the data folder can be written");
+    private static final CheckResult PRINTER_WORKS = CheckResult.passed("printer", "the print queue KioskPDF is enabled");
+
+    private String text(String name) {
+        return GuiActionRunner.execute(() -> window.textBox(name).target().getText());
+    }
+
+    @Test
+    void aDatabaseThatCannotBeWrittenPutsTheIdleKioskOutOfOrderInEveryLanguageUntilACheckPasses() {
+        open();
+        kiosk.healthChecked(new HealthReport(List.of(DATABASE_FAILS, PRINTER_WORKS), EIGHT_OH_TWO));
+        gui.waitUntil("out of order", kiosk::outOfOrder);
+        assertThat(text("outOfOrder.title")).isEqualTo("Sorry, this screen is not working right now.");
+        assertThat(text("outOfOrder.title.es")).isEqualTo("Lo sentimos, esta pantalla no funciona ahora.");
+        assertThat(text("outOfOrder.body.es")).isEqualTo("Por favor, vaya a recepción. Allí le ayudarán.");
+        assertThat(GuiActionRunner.execute(() -> window.panel("outOfOrder.screen").target()
+                .getAccessibleContext().getAccessibleDescription())).contains("Please go to the front desk")
+                .contains("Por favor, vaya a recepción");
+        everyComponentIsNamedAndDescribed(window.panel("outOfOrder.screen").target());
+        tapAt(960, 700, 100); // a patient's tap starts nothing
+        assertThat(GuiActionRunner.execute(() -> kiosk.wizard().page())).isEqualTo(Page.ATTRACT);
+
+        // the same failure again changes nothing; a passing check puts it back into service
+        kiosk.healthChecked(new HealthReport(List.of(DATABASE_FAILS, PRINTER_WORKS), EIGHT_OH_TWO.plusSeconds(30)));
+        kiosk.healthChecked(new HealthReport(List.of(DATABASE_WORKS, PRINTER_WORKS), EIGHT_OH_TWO.plusSeconds(60)));
+        gui.waitUntil("in service", () -> !kiosk.outOfOrder());
+        tapAt(960, 700, 100);
+        gui.waitUntil("a visit", () -> kiosk.wizard().page() == Page.INTRO);
+    }
+
+    @Test
+    void aDatabaseFailureDuringAVisitWaitsForTheVisitToEnd() {
+        open();
+        tapAt(960, 700, 100);
+        gui.waitUntil("intro", () -> kiosk.wizard().page() == Page.INTRO);
+        kiosk.healthChecked(new HealthReport(List.of(DATABASE_FAILS), EIGHT_OH_TWO));
+        GuiActionRunner.execute(() -> null); // the report's hop to the EDT has run
+        // the patient is not cut off part-way (what they are told at the end covers a lost save)
+        assertThat(GuiActionRunner.execute(() -> kiosk.outOfOrder())).isFalse();
+        window.button("intro.start").click();
+        assertThat(GuiActionRunner.execute(() -> kiosk.outOfOrder())).isFalse();
+        window.button("nav.startOver").click();
+        gui.waitUntil("out of order once the visit ended", () -> kiosk.outOfOrder()
+                && kiosk.wizard().page() == Page.ATTRACT);
+    }
+
+    @Test
+    void aPassingCheckLeavesAnOutOfOrderThatStaffSet() {
+        open();
+        openMenu();
+        window.button("staffexit.outOfOrder.en").click();
+        gui.waitUntil("out of order", () -> kiosk.outOfOrder() && !kiosk.staffLayer().isOpen());
+        kiosk.healthChecked(new HealthReport(List.of(DATABASE_WORKS), EIGHT_OH_TWO));
+        GuiActionRunner.execute(() -> null);
+        assertThat(GuiActionRunner.execute(() -> kiosk.outOfOrder())).isTrue();
+    }
+
+    @Test
+    void theStaffMenuSaysWhatTheLastCheckFoundAndWhyTheKioskIsOutOfOrder() {
+        open();
+        openMenu();
+        assertThat(text("staffexit.result")).isEqualTo("The self-test has not finished yet.");
+        window.button("staffexit.close").click();
+        gui.waitUntil("closed", () -> !kiosk.staffLayer().isOpen());
+
+        kiosk.healthChecked(new HealthReport(List.of(DATABASE_WORKS, PRINTER_WORKS), EIGHT_OH_TWO));
+        openMenu();
+        assertThat(text("staffexit.result")).isEqualTo("Self-test at 08:02: all checks passed.");
+        window.button("staffexit.close").click();
+        gui.waitUntil("closed", () -> !kiosk.staffLayer().isOpen());
+
+        kiosk.healthChecked(new HealthReport(List.of(DATABASE_FAILS, PRINTER_WORKS), EIGHT_OH_TWO.plusSeconds(60)));
+        gui.waitUntil("out of order", kiosk::outOfOrder);
+        openMenu();
+        assertThat(text("staffexit.result")).isEqualTo("The kiosk put itself out of order because it cannot save"
+                + " answers. It goes back into service by itself once the database works again.\n"
+                + "The self-test at 08:03 found a problem:\n"
+                + "\u2717 database: cannot write in the data folder /var/lib/neck-kiosk (read-only file system)");
     }
 
     private void openMenuFromPad() {
