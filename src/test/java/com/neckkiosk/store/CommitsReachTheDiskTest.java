@@ -41,6 +41,12 @@ class CommitsReachTheDiskTest {
                 Thread.sleep(200);
             }
         } finally {
+            // the store's JVM first: killing strace alone would detach it and leave it writing
+            List<ProcessHandle> traced = child.descendants().toList();
+            traced.forEach(ProcessHandle::destroyForcibly);
+            for (ProcessHandle process : traced) {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            }
             child.destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
         }
