@@ -87,6 +87,10 @@ public final class KioskFrame {
     /** Whether the window was painted once; see {@link #prepareNext}. */
     private boolean painted;
     private KioskTheme.Look look = KioskTheme.Look.STANDARD;
+    /** Large text and high contrast are one patient's choice: back to standard when a visit ends. */
+    private boolean freshLookPerVisit = true;
+    /** The page last shown, to tell a visit's end from a change on the attract screen. */
+    private Page lastPage;
     private Runnable afterFirstPaint;
     private final LongSupplier millis;
     private final CornerTaps corner = new CornerTaps();
@@ -349,6 +353,14 @@ public final class KioskFrame {
         frame.dispose();
     }
 
+    /**
+     * For the screenshot and measurement tools, which walk many visits in one look: the text
+     * size and contrast are not put back between visits.
+     */
+    void keepLookAcrossVisits() {
+        freshLookPerVisit = false;
+    }
+
     void changeLook(KioskTheme.Look chosen) {
         assert calledOnEDT();
         look = chosen;
@@ -365,8 +377,15 @@ public final class KioskFrame {
      */
     void render() {
         assert calledOnEDT();
-        Texts texts = Texts.of(wizard.language());
         Page page = wizard.page();
+        boolean visitEnded = page == Page.ATTRACT && lastPage != null && lastPage != Page.ATTRACT;
+        lastPage = page;
+        if (visitEnded && freshLookPerVisit && look != KioskTheme.Look.STANDARD) {
+            // the next patient starts as everyone does, as with the language
+            changeLook(KioskTheme.Look.STANDARD);
+            return;
+        }
+        Texts texts = Texts.of(wizard.language());
         if (page == Page.ATTRACT) {
             idle.disarm();
             outOfOrderIfIdle();

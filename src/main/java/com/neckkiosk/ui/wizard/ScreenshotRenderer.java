@@ -65,6 +65,7 @@ public final class ScreenshotRenderer {
                 KioskTheme.apply(look, config.textScale());
                 KioskFrame frame = KioskApp.create(config, new InMemoryVisitLog(), true, Runnable::run);
                 frame.idleTimer().stop();
+                frame.keepLookAcrossVisits();
                 frame.changeLook(look);
                 frame.frame().setBounds(0, 0, size.width, size.height);
                 frame.frame().setVisible(true);

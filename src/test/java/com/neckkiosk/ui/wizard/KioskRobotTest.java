@@ -165,6 +165,9 @@ class KioskRobotTest {
     void nobodyThereWipesTheVisitAfterTheCountdown() {
         open(TestConfigs.clinic(2, 2));
         startAsAdult();
+        gui.tapToggle("nav.textSize");
+        gui.tapToggle("nav.contrast");
+        gui.waitUntil("large, high contrast", () -> kiosk.look().largeText() && kiosk.look().highContrast());
         gui.tapToggle("reply.no");
         waitForQuestion(Question.SUDDEN_NEURO);
         gui.waitUntil("overlay", () -> kiosk.frame().getGlassPane().isVisible());
@@ -174,6 +177,8 @@ class KioskRobotTest {
         gui.waitUntil("overlay gone", () -> !kiosk.frame().getGlassPane().isVisible());
         assertThat(kiosk.wizard().question()).contains(Question.SUDDEN_NEURO);
         gui.waitUntil("wiped", () -> kiosk.wizard().page() == Page.ATTRACT);
+        // the next patient starts with the standard look, as with the language
+        gui.waitUntil("standard look", () -> kiosk.look().equals(KioskTheme.Look.STANDARD));
         assertThat(log.visits()).singleElement().satisfies(v -> {
             assertThat(v.outcome()).isEqualTo(VisitRecord.Outcome.TIMED_OUT);
             assertThat(v.lastStep()).isEqualTo("sudden_neuro");
@@ -182,6 +187,8 @@ class KioskRobotTest {
         gui.tap("intro.start");
         waitForQuestion(Question.AGE_BAND);
         window.toggleButton("age.18_64").requireNotSelected();
+        window.toggleButton("nav.textSize").requireNotSelected();
+        window.toggleButton("nav.contrast").requireNotSelected();
         gui.tap("nav.back");
         gui.waitUntil("intro", () -> kiosk.wizard().page() == Page.INTRO);
         assertThat(kiosk.wizard().answers().asIds()).isEmpty();

@@ -73,6 +73,7 @@ class ScreenMeasurementsTest {
                 KioskTheme.apply(look, 1.0);
                 kiosk[0] = KioskApp.create(TestConfigs.clinic(), new InMemoryVisitLog(), true, Runnable::run);
                 kiosk[0].idleTimer().stop();
+                kiosk[0].keepLookAcrossVisits();
                 kiosk[0].changeLook(look);
                 kiosk[0].frame().setBounds(0, 0, size.width, size.height);
                 kiosk[0].frame().setVisible(true);
