@@ -42,12 +42,17 @@ class StorePrivacyRulesTest {
         }
     }
 
+    /** The statements only: a comment may well say "in memory". */
+    private static String withoutComments(String sql) {
+        return sql.lines().map(line -> line.replaceFirst("--.*$", "")).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /** One small dialect class for H2; the scripts stay plain SQL a PostgreSQL server also takes. */
     @Test
     void migrationsUseNoH2OnlySyntax() throws IOException {
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
             for (Path file : files.toList()) {
-                assertThat(Files.readString(file).toUpperCase()).as(file.toString())
+                assertThat(withoutComments(Files.readString(file)).toUpperCase()).as(file.toString())
                         .doesNotContain("MERGE INTO").doesNotContain("AUTO_INCREMENT").doesNotContain("IDENTITY")
                         .doesNotContain("CLOB").doesNotContain("IF NOT EXISTS").doesNotContain("MEMORY ")
                         .doesNotContain("CACHED ").doesNotContain("TINYINT");
