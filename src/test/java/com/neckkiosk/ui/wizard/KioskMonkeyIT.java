@@ -37,6 +37,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -450,24 +451,44 @@ class KioskMonkeyIT {
             throw new AssertionError(at() + ": the EDT did not answer within " + RESPONSE_MILLIS + " ms"
                     + edtStack() + recent());
         }
-        String screen = GuiActionRunner.execute(() -> {
-            if (!kiosk.frame().isShowing()) {
-                return "the window is not showing";
-            }
-            Container body = (Container) find(kiosk.frame().getContentPane(), "kiosk.body").orElseThrow();
-            if (body.getComponentCount() != 1) {
-                return body.getComponentCount() + " screens in the body";
-            }
-            Component shown = body.getComponent(0);
-            if (!shown.isShowing() || shown.getWidth() < 100 || shown.getHeight() < 100) {
-                return "the screen " + shown.getName() + " is not showing (" + shown.getWidth() + "x"
-                        + shown.getHeight() + ")";
-            }
-            return null;
-        });
+        // a screen swapped in by the last tap (or by a save that just ended) may not be laid out
+        // yet; what counts is that one settles within the same time, as a patient would see it
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RESPONSE_MILLIS);
+        String screen = screenProblem();
+        while (screen != null && System.nanoTime() < until) {
+            Thread.sleep(50);
+            screen = screenProblem();
+        }
         if (screen != null) {
             throw new AssertionError(at() + ": " + screen + recent());
         }
+    }
+
+    /** Why the window does not show one screen with a size, or null when it does. */
+    private String screenProblem() {
+        return GuiActionRunner.execute(() -> {
+            if (!kiosk.frame().isShowing()) {
+                return "the window is not showing";
+            }
+            // kept screens stay in the body, hidden; exactly one is visible
+            Container body = (Container) find(kiosk.frame().getContentPane(), "kiosk.body").orElseThrow();
+            List<Component> visible = Arrays.stream(body.getComponents()).filter(Component::isVisible).toList();
+            if (visible.size() != 1) {
+                return visible.size() + " visible screens in the body";
+            }
+            Component shown = visible.get(0);
+            if (!shown.isShowing() || shown.getWidth() < 100 || shown.getHeight() < 100) {
+                StringBuilder chain = new StringBuilder();
+                for (Component c = shown; c != null; c = c.getParent()) {
+                    chain.append(" < ").append(c.getClass().getSimpleName()).append('[').append(c.getName())
+                            .append(c.isVisible() ? " visible" : " hidden").append(c.isDisplayable() ? " displayable" : " NOT-DISPLAYABLE").append(c.isShowing() ? " showing" : " not-showing")
+                            .append(' ').append(c.getWidth()).append('x').append(c.getHeight()).append(']');
+                }
+                return "the screen " + shown.getName() + " is not showing (" + shown.getWidth() + "x"
+                        + shown.getHeight() + ")" + chain;
+            }
+            return null;
+        });
     }
 
     /**
@@ -568,13 +589,13 @@ class KioskMonkeyIT {
     /** Taps a named button the way the monkey does (scrolled into view first, as a patient would). */
     private void tapNamed(String name) {
         GuiActionRunner.execute(() -> {
-            JComponent button = (JComponent) find(kiosk.frame().getRootPane(), name)
-                    .filter(Component::isShowing).orElseThrow(() -> new AssertionError("no " + name + " showing"));
+            JComponent button = (JComponent) findShowing(kiosk.frame().getRootPane(), name)
+                    .orElseThrow(() -> new AssertionError("no " + name + " showing"));
             button.scrollRectToVisible(new Rectangle(button.getSize()));
         });
         gui.robot().waitForIdle();
         Rectangle onScreen = GuiActionRunner.execute(() -> {
-            JComponent button = (JComponent) find(kiosk.frame().getRootPane(), name).orElseThrow();
+            JComponent button = (JComponent) findShowing(kiosk.frame().getRootPane(), name).orElseThrow();
             Rectangle visible = button.getVisibleRect();
             Point corner = visible.getLocation();
             SwingUtilities.convertPointToScreen(corner, button);
@@ -700,6 +721,13 @@ class KioskMonkeyIT {
     private static java.util.Optional<Component> find(Container root, String name) {
         List<Component> found = new ArrayList<>();
         collectComponents(root, c -> name.equals(c.getName()), found);
+        return found.stream().findFirst();
+    }
+
+    /** The showing one: screens kept hidden in the body have buttons of the same names. */
+    private static java.util.Optional<Component> findShowing(Container root, String name) {
+        List<Component> found = new ArrayList<>();
+        collectComponents(root, c -> name.equals(c.getName()) && c.isShowing(), found);
         return found.stream().findFirst();
     }
 
