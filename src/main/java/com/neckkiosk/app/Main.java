@@ -4,8 +4,6 @@ import java.io.Console;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The one entry point: {@code java -jar neck-kiosk.jar VERB [ARGS] [--config DIR]}.
@@ -57,11 +55,7 @@ public final class Main {
     private Main() {
     }
 
-    /** Held so the level sticks: Flyway logs every start at INFO; store errors surface on their own. */
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
-
     public static void main(String[] argv) {
-        FLYWAY_LOG.setLevel(Level.SEVERE);
         int code = run(argv, System.out, System.err);
         if (code != ExitCode.OK) {
             System.exit(code);

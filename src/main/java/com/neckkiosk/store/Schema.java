@@ -3,6 +3,8 @@ package com.neckkiosk.store;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -20,6 +22,17 @@ final class Schema {
     static final List<String> PRODUCT_MIGRATIONS = List.of("classpath:db/migration");
     /** The newest script in {@code db/migration}; SchemaUpgradeTest holds the two equal. */
     static final String LATEST_SHIPPED = "7";
+
+    /**
+     * Held so the level sticks: Flyway logs every start at INFO; store errors surface on their own.
+     * Set here, where Flyway is used, not in {@code main}: java.util.logging's set-up (it scans the
+     * class path) is then off the kiosk's start-up path, which opens the store after its first paint.
+     */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.SEVERE);
+    }
 
     private final Database database;
     private final boolean product;
