@@ -36,7 +36,11 @@ public final class PinHash {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private static final Pattern ITERATION_DIGITS = Pattern.compile("[1-9]\\d{0,7}");
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Only {@code hash} needs it: reading the settings at start-up does not set up the security providers. */
+    private static final class Salts {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     private PinHash() {
     }
@@ -52,7 +56,7 @@ public final class PinHash {
             throw new IllegalArgumentException("a PIN must be " + MIN_PIN_DIGITS + " to " + MAX_PIN_DIGITS + " digits");
         }
         byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
+        Salts.RANDOM.nextBytes(salt);
         byte[] hash = derive(pin, salt, ITERATIONS, HASH_BYTES);
         try {
             Base64.Encoder base64 = Base64.getEncoder();
