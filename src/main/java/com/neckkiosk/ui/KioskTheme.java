@@ -56,8 +56,10 @@ public final class KioskTheme {
             FlatLaf.registerCustomDefaultsSource(DEFAULTS_PACKAGE);
             registered = true;
         }
-        UIManager.put("defaultFont", bodyFont(bodyPixels(look, textScale)));
+        // the look first, then its font: UIManager.put before any look is set would first install
+        // Swing's default look (Metal) only to replace it; FlatLaf reads the font when it is used
         FlatLaf.setup(look.highContrast() ? new KioskHighContrastLaf() : new FlatLightLaf());
+        UIManager.put("defaultFont", bodyFont(bodyPixels(look, textScale)));
         FlatLaf.updateUI();
     }
 
