@@ -12,6 +12,7 @@ import com.neckkiosk.store.Backups;
 import com.neckkiosk.store.PrinterNotice;
 import com.neckkiosk.store.StoreException;
 import com.neckkiosk.ui.wizard.KioskApp;
+import com.neckkiosk.ui.wizard.StartupWarmUp;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -37,6 +38,8 @@ final class KioskCommand {
                 return ExitCode.BAD_INPUT;
             }
         }
+        // the display, fonts and layout set-up start on the second core while the settings are read
+        StartupWarmUp warmUp = StartupWarmUp.start();
         Optional<ClinicConfig> settings = line.clinicConfig(err);
         if (settings.isEmpty()) {
             return ExitCode.BAD_INPUT;
@@ -45,6 +48,11 @@ final class KioskCommand {
         if (GraphicsEnvironment.isHeadless()) {
             err.println("kiosk: no display to show the kiosk on (DISPLAY is not set); "
                     + "run it on the kiosk's desktop session or under Xvfb");
+            return ExitCode.FAILED;
+        }
+        Optional<String> noDisplay = warmUp.displayProblem();
+        if (noDisplay.isPresent()) {
+            err.println("kiosk: cannot show the kiosk on the display: " + noDisplay.get());
             return ExitCode.FAILED;
         }
         // the store opens once the attract screen is on the display (a start-up measurement that
@@ -57,12 +65,14 @@ final class KioskCommand {
             log.close();
             store.close();
         }, "store-closer"));
-        if (config.database().mode() != DatabaseSettings.Mode.CLIENT) {
-            NightlyBackups.start(store::openedOrNull, Backups.folderOf(config.database().dataDir()), Clock.systemDefaultZone());
-        }
-        KioskApp.launch(config, log, line.has("--windowed"), line.has("--exit-after-first-paint"), window -> {
+        KioskApp.launch(warmUp, config, log, line.has("--windowed"), line.has("--exit-after-first-paint"), window -> {
             store.open();
             watchHealth(config, store, window, err, HealthWatch.RECHECK);
+            // off the start-up path too, like the store it copies (its first look is a second later)
+            if (config.database().mode() != DatabaseSettings.Mode.CLIENT) {
+                NightlyBackups.start(store::openedOrNull, Backups.folderOf(config.database().dataDir()),
+                        Clock.systemDefaultZone());
+            }
         });
         return ExitCode.OK;
     }

@@ -41,9 +41,16 @@ public final class KioskApp {
      */
     public static void launch(ClinicConfig config, VisitLog log, boolean windowed, boolean exitAfterFirstPaint,
                               Consumer<Consumer<HealthReport>> afterFirstPaint) {
+        launch(StartupWarmUp.none(), config, log, windowed, exitAfterFirstPaint, afterFirstPaint);
+    }
+
+    /** As above, the window built once {@code warmUp} (started before the settings were read) is done. */
+    public static void launch(StartupWarmUp warmUp, ClinicConfig config, VisitLog log, boolean windowed,
+                              boolean exitAfterFirstPaint, Consumer<Consumer<HealthReport>> afterFirstPaint) {
         prepareAwt();
         EventQueue.invokeLater(() -> {
             KioskTheme.apply(KioskTheme.Look.STANDARD, config.textScale());
+            warmUp.await();
             KioskFrame kiosk = create(config, log, !windowed, VisitWriter.newBackgroundExecutor());
             if (windowed) {
                 kiosk.frame().setDefaultCloseOperation(WindowConstants.EXIT_ON_CLOSE);

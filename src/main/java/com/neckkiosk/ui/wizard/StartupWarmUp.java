@@ -1,0 +1,141 @@
+package com.neckkiosk.ui.wizard;
+
+import com.neckkiosk.ui.KioskTheme;
+import java.awt.AWTError;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.Toolkit;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.lang.reflect.AccessibleObject;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollBar;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JToggleButton;
+import javax.swing.JViewport;
+import net.miginfocom.layout.ConstraintParser;
+
+/**
+ * Start-up work that does not need the event dispatch thread, done on a second thread (the
+ * kiosk has two cores) while the main thread reads the settings and the EDT installs the theme:
+ * the connection to the display, the fonts and Java2D's anti-aliasing, MigLayout's own set-up (its classes register
+ * themselves with {@code java.beans}), the reflection FlatLaf's style classes use, and the time
+ * zone. None of it touches {@code UIManager} or a component; the EDT waits for it
+ * ({@link #await}) before it builds the window, so the two never run MigLayout's set-up at once.
+ * Whatever fails here is left alone: the start-up does the same work itself and reports it.
+ */
+public final class StartupWarmUp {
+
+    /** FlatLaf's UI classes on the first screen: their fields carry the style annotations it reads. */
+    private static final List<String> STYLED_UIS = List.of("FlatPanelUI", "FlatButtonUI", "FlatToggleButtonUI",
+            "FlatLabelUI", "FlatTextAreaUI", "FlatScrollPaneUI", "FlatScrollBarUI", "FlatViewportUI");
+    /** Components whose style properties FlatLaf sets through their public methods. */
+    private static final List<Class<?>> STYLED_COMPONENTS = List.of(JPanel.class, JButton.class, JToggleButton.class,
+            JLabel.class, JTextArea.class, JScrollPane.class, JScrollBar.class, JViewport.class);
+
+    private final Thread thread;
+    private final CountDownLatch displayTried = new CountDownLatch(1);
+    private volatile String displayProblem;
+
+    private StartupWarmUp(boolean start) {
+        thread = start ? new Thread(this::run, "start-up-warm-up") : null;
+        if (thread == null) {
+            displayTried.countDown();
+        } else {
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Starts the warm-up; call first thing in the kiosk's start-up, before the settings are read. */
+    public static StartupWarmUp start() {
+        return new StartupWarmUp(true);
+    }
+
+    /** Nothing to wait for (tests, and windows built without the kiosk's start-up). */
+    static StartupWarmUp none() {
+        return new StartupWarmUp(false);
+    }
+
+    /**
+     * Waits for the connection to the display; why it failed, if it did (then the kiosk cannot
+     * start, and says so in these words rather than with AWT's stack trace).
+     */
+    public Optional<String> displayProblem() {
+        try {
+            displayTried.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.ofNullable(displayProblem);
+    }
+
+    /** Waits until the warm-up has finished (it does nothing the caller would not do itself). */
+    void await() {
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        try {
+            // what the EDT's first task waits for: the display connection (headless without DISPLAY)
+            GraphicsEnvironment.getLocalGraphicsEnvironment();
+            Toolkit.getDefaultToolkit();
+        } catch (AWTError | RuntimeException | LinkageError e) {
+            displayProblem = String.valueOf(e.getMessage());
+            return;
+        } finally {
+            displayTried.countDown();
+        }
+        try {
+            // then the fonts the theme sizes, and Java2D's anti-aliased shapes and text (the first
+            // paint's rounded buttons), drawn once into an image nobody sees
+            Font body = new Font(Font.SANS_SERIF, Font.PLAIN, KioskTheme.BODY_PIXELS);
+            BufferedImage scratch = new BufferedImage(64, 64, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = scratch.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.fill(new RoundRectangle2D.Float(2, 2, 60, 60, 12, 12));
+                g.setFont(body);
+                g.drawString("Start \u00f1", 4, 40);
+            } finally {
+                g.dispose();
+            }
+            ZoneId.systemDefault();
+            // MigLayout's toolkit-free core: its classes' set-up and the constraint parser
+            ConstraintParser.parseLayoutConstraint("insets 0, fill, gap 0, wrap 1, hidemode 3");
+            ConstraintParser.parseColumnConstraints("[grow, fill]");
+            ConstraintParser.parseRowConstraints("push[]24[]56[]32[]push");
+            ConstraintParser.parseComponentConstraint("growx, wmin 10, gapx 56 56, gapy 8 16, w 260::, h 112!");
+            ClassLoader loader = StartupWarmUp.class.getClassLoader();
+            for (String ui : STYLED_UIS) {
+                Class<?> type = Class.forName("com.formdev.flatlaf.ui." + ui, false, loader);
+                type.getAnnotations();
+                for (AccessibleObject field : type.getDeclaredFields()) {
+                    field.getAnnotations();
+                }
+            }
+            for (Class<?> component : STYLED_COMPONENTS) {
+                component.getMethods();
+            }
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError | AWTError e) {
+            // the start-up meets the same problem itself, on its own path, and says so there
+        }
+    }
+}
