@@ -14,33 +14,24 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import javax.swing.JButton;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
-import javax.swing.JScrollBar;
-import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
-import javax.swing.JToggleButton;
-import javax.swing.JViewport;
 import net.miginfocom.layout.ConstraintParser;
 
 /**
- * Start-up work that does not need the event dispatch thread, done on a second thread (the
- * kiosk has two cores) while the main thread reads the settings and the EDT installs the theme:
- * the connection to the display, the fonts and Java2D's anti-aliasing, MigLayout's own set-up (its classes register
- * themselves with {@code java.beans}), the reflection FlatLaf's style classes use, and the time
- * zone. None of it touches {@code UIManager} or a component; the EDT waits for it
- * ({@link #await}) before it builds the window, so the two never run MigLayout's set-up at once.
- * Whatever fails here is left alone: the start-up does the same work itself and reports it.
+ * Start-up work that needs no event dispatch thread, done on a second thread (the kiosk has two
+ * cores) while the main thread reads the settings and the EDT installs the theme: the connection
+ * to the display, MigLayout's own set-up (its classes register themselves with
+ * {@code java.beans}), the annotations FlatLaf's style classes read, the time zone, and the fonts
+ * and Java2D's anti-aliasing, drawn once into an image nobody sees. None of it touches
+ * {@code UIManager} or a component; the EDT waits for it ({@link #await}) before it builds the
+ * window, so MigLayout's set-up never runs twice at once. What fails here is left alone (the
+ * start-up meets it again on its own path and reports it), except the display, whose failure
+ * the kiosk reports in words ({@link #displayProblem}).
  */
 public final class StartupWarmUp {
 
     /** FlatLaf's UI classes on the first screen: their fields carry the style annotations it reads. */
     private static final List<String> STYLED_UIS = List.of("FlatPanelUI", "FlatButtonUI", "FlatToggleButtonUI",
             "FlatLabelUI", "FlatTextAreaUI", "FlatScrollPaneUI", "FlatScrollBarUI", "FlatViewportUI");
-    /** Components whose style properties FlatLaf sets through their public methods. */
-    private static final List<Class<?>> STYLED_COMPONENTS = List.of(JPanel.class, JButton.class, JToggleButton.class,
-            JLabel.class, JTextArea.class, JScrollPane.class, JScrollBar.class, JViewport.class);
 
     private final Thread thread;
     private final CountDownLatch displayTried = new CountDownLatch(1);
@@ -130,9 +121,6 @@ public final class StartupWarmUp {
                 for (AccessibleObject field : type.getDeclaredFields()) {
                     field.getAnnotations();
                 }
-            }
-            for (Class<?> component : STYLED_COMPONENTS) {
-                component.getMethods();
             }
         } catch (ReflectiveOperationException | RuntimeException | LinkageError | AWTError e) {
             // the start-up meets the same problem itself, on its own path, and says so there
