@@ -28,6 +28,9 @@ CREATE TABLE usage_month_pack (
     CONSTRAINT usage_month_pack_pk PRIMARY KEY (visit_month, kiosk_id, demo)
 );
 
+-- the kiosk filter's list: the kiosks with visits, without reading the packs
+CREATE INDEX usage_month_pack_kiosk_ix ON usage_month_pack (kiosk_id);
+
 INSERT INTO usage_day_pack (visit_day, kiosk_id, demo, counts)
 SELECT visit_day, kiosk_id, demo,
        CAST(STRING_AGG(measure || CHR(9) || bucket || CHR(9) || CAST(visits AS VARCHAR(20)) || CHR(10), ''

@@ -267,19 +267,49 @@ final class RollupRows {
             boolean chartedByDay) throws SQLException {
         Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
         if (!chartedByDay) {
-            for (RollupPacks.Row pack : RollupPacks.read(connection, RollupPacks.Level.DAY, days.first(), days.last())) {
-                List<UsageCube.Row> dayRows = rows.computeIfAbsent(pack.period(), d -> new ArrayList<>());
-                RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
-                    Measure measure = MEASURES.get(measureId);
-                    if (measure != null && !measure.chartedByDay()) {
-                        dayRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket, visits));
-                    }
-                });
-            }
-            return rows;
+            return detailDays(RollupPacks.read(connection, RollupPacks.Level.DAY, days.first(), days.last()), days);
         }
-        for (RollupPacks.Row pack : RollupPacks.read(connection, RollupPacks.Level.MONTH, days.first().withDayOfMonth(1),
-                days.last().withDayOfMonth(1))) {
+        return chartedDays(monthPacks(connection, YearMonth.from(days.first()), YearMonth.from(days.last())), days);
+    }
+
+    /** Day rows of the measures not charted by day, for these days, from day packs. */
+    static Map<LocalDate, List<UsageCube.Row>> detailDays(List<RollupPacks.Row> dayPacks, UsageCube.Days days) {
+        Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
+        for (RollupPacks.Row pack : dayPacks) {
+            if (pack.period().isBefore(days.first()) || pack.period().isAfter(days.last())) {
+                continue;
+            }
+            List<UsageCube.Row> dayRows = rows.computeIfAbsent(pack.period(), d -> new ArrayList<>());
+            RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
+                Measure measure = MEASURES.get(measureId);
+                if (measure != null && !measure.chartedByDay()) {
+                    dayRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket, visits));
+                }
+            });
+        }
+        return rows;
+    }
+
+    /** Packs as the store would hold these counters, without the store: for a warm-up. */
+    static List<RollupPacks.Row> madeUpPacks(Map<Cell, Long> cells) {
+        List<RollupPacks.Row> rows = new ArrayList<>();
+        packs(cells).forEach((key, counters) -> rows.add(new RollupPacks.Row(key.period(), key.kioskId(), key.demo(),
+                RollupPacks.encode(counters))));
+        return rows;
+    }
+
+    /** The month packs of every kiosk from {@code first} to {@code last}: one read serves both kinds of rows below. */
+    static List<RollupPacks.Row> monthPacks(Connection connection, YearMonth first, YearMonth last) throws SQLException {
+        return RollupPacks.read(connection, RollupPacks.Level.MONTH, first.atDay(1), last.atDay(1));
+    }
+
+    /** Day rows of the measures charted by day, for these days, from month packs that cover them. */
+    static Map<LocalDate, List<UsageCube.Row>> chartedDays(List<RollupPacks.Row> monthPacks, UsageCube.Days days) {
+        Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
+        for (RollupPacks.Row pack : monthPacks) {
+            if (pack.period().isAfter(days.last()) || !pack.period().plusMonths(1).isAfter(days.first())) {
+                continue;
+            }
             RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
                 Measure measure = MEASURES.get(measureId);
                 if (measure != null && measure.chartedByDay()) {
@@ -298,10 +328,18 @@ final class RollupRows {
     /** Month rows of every kiosk for these months, of the measures not charted by day. */
     static Map<YearMonth, List<UsageCube.Row>> readMonths(Connection connection, UsageCube.Months months)
             throws SQLException {
+        return monthRows(monthPacks(connection, months.first(), months.last()), months);
+    }
+
+    /** Month rows of the measures not charted by day, for these months, from month packs that cover them. */
+    static Map<YearMonth, List<UsageCube.Row>> monthRows(List<RollupPacks.Row> monthPacks, UsageCube.Months months) {
         Map<YearMonth, List<UsageCube.Row>> rows = new java.util.HashMap<>();
-        for (RollupPacks.Row pack : RollupPacks.read(connection, RollupPacks.Level.MONTH, months.first().atDay(1),
-                months.last().atDay(1))) {
-            List<UsageCube.Row> monthRows = rows.computeIfAbsent(YearMonth.from(pack.period()), m -> new ArrayList<>());
+        for (RollupPacks.Row pack : monthPacks) {
+            YearMonth month = YearMonth.from(pack.period());
+            if (month.isBefore(months.first()) || month.isAfter(months.last())) {
+                continue;
+            }
+            List<UsageCube.Row> monthRows = rows.computeIfAbsent(month, m -> new ArrayList<>());
             RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
                 Measure measure = MEASURES.get(measureId);
                 if (measure != null && !measure.chartedByDay()) {
