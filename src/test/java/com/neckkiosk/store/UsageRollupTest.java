@@ -255,6 +255,42 @@ class UsageRollupTest {
         }
     }
 
+    /** One kiosk's day and month are one row each: two writers at once must not lose each other's counts. */
+    @Test
+    void visitsSavedAtOnceOnTheSameKioskAndDayAreAllCounted() throws Exception {
+        try (KioskStore store = open()) {
+            java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<?>> saving = new ArrayList<>();
+                for (int seed : new int[] {31, 32}) {
+                    DemoVisits visits = new DemoVisits(seed, List.of("K1"), Samples.DAY, Samples.DAY);
+                    saving.add(writers.submit(() -> {
+                        for (int i = 0; i < 50; i++) {
+                            VisitRecord visit = visits.next();
+                            store.save(visit);
+                            if (i % 5 == 0) {
+                                store.save(visit.withSheet(SheetStatus.PRINTED));
+                            }
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<?> done : saving) {
+                    done.get();
+                }
+            } finally {
+                writers.shutdown();
+            }
+            assertThat(store.usage(THE_DAY).visits()).isEqualTo(100);
+        }
+        List<String> days = dump();
+        List<String> months = monthDump();
+        try (KioskStore store = open()) {
+            store.rebuildUsageRollup();
+        }
+        assertThat(dump()).isEqualTo(days);
+        assertThat(monthDump()).isEqualTo(months);
+    }
+
     @Test
     void oneKioskOrAll() {
         try (KioskStore store = open()) {
@@ -291,6 +327,14 @@ class UsageRollupTest {
             assertThat(counts.demoVisits()).isZero();
             assertThat(store.removeDemoVisits()).isZero();
         }
+        List<String> days = dump();
+        List<String> months = monthDump();
+        assertThat(days).isNotEmpty().allMatch(row -> row.contains("|FALSE|"));
+        try (KioskStore store = open()) {
+            store.rebuildUsageRollup();
+        }
+        assertThat(dump()).isEqualTo(days);
+        assertThat(monthDump()).isEqualTo(months);
     }
 
     @Test
