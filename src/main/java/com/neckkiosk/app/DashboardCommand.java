@@ -57,10 +57,6 @@ final class DashboardCommand {
             KioskTheme.apply(KioskTheme.Look.STANDARD, DESK_TEXT_SCALE);
             DashboardRendering.warmUp(messages.language());
         });
-        // and the counting code on a thread of its own (no database)
-        Thread counting = new Thread(KioskStore::warmUpUsageCounting, "usage-warm-up");
-        counting.setDaemon(true);
-        counting.start();
         KioskStore store;
         try {
             store = KioskStore.open(config.database()); // on the main thread, never the EDT

@@ -46,15 +46,6 @@ public final class DashboardProbe {
                 System.out.println(PREFIX + "warm-up-on-edt=" + ms(warming, System.nanoTime()));
             }
         });
-        if (warm && !Boolean.getBoolean("probe.no-counting-warm-up")) { // as the dashboard verb does: the counting code made ready beside them, without the database
-            Thread counting = new Thread(() -> {
-                long warming = System.nanoTime();
-                KioskStore.warmUpUsageCounting();
-                System.out.println(PREFIX + "warm-up-counting=" + ms(warming, System.nanoTime()));
-            }, "usage-warm-up");
-            counting.setDaemon(true);
-            counting.start();
-        }
         Map<String, Double> opening = new LinkedHashMap<>();
         try (KioskStore store = KioskStore.open(DatabaseSettings.embedded(Path.of(args[0])),
                 (phase, nanos) -> opening.merge(phase, nanos / 1e6, Double::sum))) {

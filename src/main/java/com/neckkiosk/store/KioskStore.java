@@ -208,14 +208,6 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
         return new UsageCache(database);
     }
 
-    /**
-     * Makes the dashboard's first read faster: runs its counting code on made-up visits (no
-     * database) so it is compiled when the real rows come. Call it on a thread of its own while
-     * the store opens, as the {@code dashboard} verb does.
-     */
-    public static void warmUpUsageCounting() {
-        UsageCache.warmUp();
-    }
 
     @Override
     public List<String> kioskIds() {

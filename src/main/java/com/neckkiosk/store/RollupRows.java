@@ -290,14 +290,6 @@ final class RollupRows {
         return rows;
     }
 
-    /** Packs as the store would hold these counters, without the store: for a warm-up. */
-    static List<RollupPacks.Row> madeUpPacks(Map<Cell, Long> cells) {
-        List<RollupPacks.Row> rows = new ArrayList<>();
-        packs(cells).forEach((key, counters) -> rows.add(new RollupPacks.Row(key.period(), key.kioskId(), key.demo(),
-                RollupPacks.encode(counters))));
-        return rows;
-    }
-
     /** The month packs of every kiosk from {@code first} to {@code last}: one read serves both kinds of rows below. */
     static List<RollupPacks.Row> monthPacks(Connection connection, YearMonth first, YearMonth last) throws SQLException {
         return RollupPacks.read(connection, RollupPacks.Level.MONTH, first.atDay(1), last.atDay(1));

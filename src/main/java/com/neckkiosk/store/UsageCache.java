@@ -1,12 +1,10 @@
 package com.neckkiosk.store;
 
 import com.neckkiosk.stats.DateRange;
-import com.neckkiosk.stats.Measure;
 import com.neckkiosk.stats.UsageCounts;
 import com.neckkiosk.stats.UsageCube;
 import com.neckkiosk.stats.UsageFilter;
 import com.neckkiosk.stats.UsageSource;
-import com.neckkiosk.stats.UsageTables;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -62,58 +60,6 @@ final class UsageCache implements UsageSource {
             return null;
         });
         kiosks = null;
-    }
-
-    /**
-     * Runs what a first read does after the database has answered (decoding packs, filling a cube,
-     * adding up a year's counts, the tables) on a made-up year of visits, without the database, so
-     * that the dashboard's first real read finds this code compiled: call it on a thread of its own
-     * while the store opens.
-     */
-    static void warmUp() {
-        LocalDate today = LocalDate.now();
-        DateRange year = DateRange.lastMonths(12, today);
-        List<RollupPacks.Row> monthPacks = new java.util.ArrayList<>();
-        List<RollupPacks.Row> dayPacks = new java.util.ArrayList<>();
-        for (LocalDate month = year.first().withDayOfMonth(1); !month.isAfter(today); month = month.plusMonths(1)) {
-            StringBuilder pack = new StringBuilder();
-            for (int day = 1; day <= month.lengthOfMonth(); day++) {
-                for (String bucket : UsageTables.DISPOSITIONS) {
-                    pack.append(Measure.DISPOSITION.id()).append('\t').append(day).append('/').append(bucket).append("\t3\n");
-                }
-                for (String bucket : UsageTables.SHEET_SERIES) {
-                    pack.append(Measure.SHEET.id()).append('\t').append(day).append('/').append(bucket).append("\t2\n");
-                }
-            }
-            StringBuilder detail = new StringBuilder();
-            for (int hour = 7; hour < 19; hour++) {
-                for (int weekday = 1; weekday <= 7; weekday++) {
-                    pack.append("hour\t").append(weekday).append(':').append(hour).append("\t4\n");
-                }
-                detail.append("hour\t").append(hour).append("\t1\n");
-            }
-            for (int score = 0; score <= 10; score++) {
-                pack.append("pain\t").append(score).append("\t5\n");
-                detail.append("pain\t").append(score).append("\t1\n");
-                pack.append("duration\t").append(score * Measure.DURATION_STEP_SECONDS).append("\t5\n");
-            }
-            pack.append("language\ten\t9\nsign\thelp_requested\t1\ncause\tstress\t2\nended\tCOMPLETED:result\t9\n");
-            byte[] days = detail.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            for (int day = 1; day <= month.lengthOfMonth(); day++) {
-                dayPacks.add(new RollupPacks.Row(month.withDayOfMonth(day), "W1", false, days));
-            }
-            monthPacks.add(new RollupPacks.Row(month, "W1", false, pack.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
-        for (int pass = 0; pass < 2; pass++) {
-            UsageCube cube = new UsageCube();
-            UsageCube.Missing missing = cube.missing(year);
-            missing.byDay().forEach(days -> cube.putByDay(days, RollupRows.chartedDays(monthPacks, days)));
-            missing.months().forEach(months -> cube.putMonths(months, RollupRows.monthRows(monthPacks, months)));
-            missing.detail().forEach(days -> cube.putDetail(days, RollupRows.detailDays(dayPacks, days)));
-            UsageCounts counts = cube.counts(UsageFilter.allKiosks(year));
-            UsageTables.all(counts);
-            UsageTables.summary(counts);
-        }
     }
 
     /** Rows held in memory: for tests. */

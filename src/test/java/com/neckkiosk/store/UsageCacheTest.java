@@ -211,11 +211,6 @@ class UsageCacheTest {
     }
 
     @Test
-    void theWarmUpNeedsNoDatabase() {
-        UsageCache.warmUp();
-    }
-
-    @Test
     void anEmptyStoreGivesEmptyCounts() {
         try (KioskStore store = open()) {
             UsageCounts counts = store.usageCache().usage(UsageFilter.allKiosks(DateRange.lastDays(30, Samples.DAY)));
