@@ -208,7 +208,6 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
         return new UsageCache(database);
     }
 
-
     @Override
     public List<String> kioskIds() {
         return database.read("cannot read the kiosk list", RollupRows::kioskIds);
