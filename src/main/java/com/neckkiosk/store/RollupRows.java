@@ -6,24 +6,23 @@ import com.neckkiosk.stats.UsageCube;
 import com.neckkiosk.stats.UsageFilter;
 import com.neckkiosk.triage.Question;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The usage rollup (table {@code usage_rollup}, migration V5): visits counted per day,
- * kiosk, demo flag, {@link Measure} and bucket. Every visit write moves the counts of the
- * row it replaces out and its own in, in the same transaction, so the dashboard never reads
- * the visit table. {@link #rebuild} fills it from the visits with plain SQL that gives the
- * same counts as {@link #cellsOf}; a test holds the two together.
+ * The usage rollup: visits counted per day, kiosk, demo flag, {@link Measure} and bucket, kept in
+ * {@link RollupPacks} (V8: one row per day, kiosk and demo flag holding all its counters, and the
+ * same per month). Every visit write moves the counts of the row it replaces out and its own in,
+ * in the same transaction, so the dashboard never reads the visit table. {@link #rebuild} fills
+ * it from the visits with plain SQL that gives the same counts as {@link #cellsOf}; a test holds
+ * the two together.
  */
 final class RollupRows {
 
@@ -31,30 +30,18 @@ final class RollupRows {
     record Cell(LocalDate day, String kioskId, boolean demo, Measure measure, String bucket) {
     }
 
-    /** The primary key's order: a bulk load's counters then go into the index in sequence, not at random. */
-    private static final Comparator<Cell> KEY_ORDER = Comparator.comparing((Cell cell) -> cell.measure().id())
-            .thenComparing(Cell::day).thenComparing(Cell::kioskId).thenComparing(Cell::demo).thenComparing(Cell::bucket);
-
-    /** The two levels: counts per day, and the same per calendar month (V6). */
-    enum Level {
-        DAY("usage_rollup", "visit_day"), MONTH("usage_rollup_month", "visit_month");
-
-        final String table;
-        final String period;
-
-        Level(String table, String period) {
-            this.table = table;
-            this.period = period;
-        }
-    }
+    /** In a month's pack, between the day of month and the bucket of a measure charted by day ("14/URGENT"). */
+    static final char DAY_SEPARATOR = '/';
 
     private static final String DAY = "CAST(v.started_hour AS DATE)";
     private static final String GROUP = " GROUP BY " + DAY + ", v.kiosk_id, v.demo, ";
-    private static final String INTO = "INSERT INTO usage_rollup (visit_day, kiosk_id, demo, measure, bucket, visits)"
-            + " SELECT " + DAY + ", v.kiosk_id, v.demo, ";
+    private static final String INTO = "SELECT " + DAY + ", v.kiosk_id, v.demo, ";
 
-    /** The rollup from the visits, in SQL that H2 and PostgreSQL both take. */
-    private static final List<String> FILL = List.of(
+    /**
+     * The rollup's counters from the visits (day, kiosk, demo, measure, bucket, visits), in SQL
+     * that H2 and PostgreSQL both take.
+     */
+    static final List<String> FROM_VISITS = List.of(
             single(Measure.DISPOSITION, "COALESCE(v.disposition, '" + Measure.NO_RESULT + "')", ""),
             single(Measure.LANGUAGE, "v.language", ""),
             single(Measure.SHEET, "v.sheet_status", ""),
@@ -111,12 +98,15 @@ final class RollupRows {
     }
 
     /**
-     * The month-level counter a day's counter adds to: the month's first day, and for the hour
-     * measure the bucket {@code weekday:hour} (ISO weekday), which the heat map needs.
+     * The month-level counter a day's counter adds to: the month's first day; for the hour
+     * measure the bucket {@code weekday:hour} (ISO weekday), which the heat map needs; for the
+     * measures charted by day {@code dayOfMonth/bucket}, so whole months chart them by day.
      */
     static Cell monthOf(Cell day) {
         String bucket = day.measure() == Measure.HOUR
-                ? day.day().getDayOfWeek().getValue() + Measure.ENDED_SEPARATOR + day.bucket() : day.bucket();
+                ? day.day().getDayOfWeek().getValue() + Measure.ENDED_SEPARATOR + day.bucket()
+                : day.measure().chartedByDay() ? day.day().getDayOfMonth() + String.valueOf(DAY_SEPARATOR) + day.bucket()
+                : day.bucket();
         return new Cell(day.day().withDayOfMonth(1), day.kioskId(), day.demo(), day.measure(), bucket);
     }
 
@@ -136,8 +126,8 @@ final class RollupRows {
 
     /** Applies day-level counter changes to both levels; a counter that reaches zero is removed. */
     static void apply(Connection connection, Map<Cell, Long> deltas) throws SQLException {
-        apply(connection, Level.DAY, deltas);
-        apply(connection, Level.MONTH, months(deltas));
+        RollupPacks.apply(connection, RollupPacks.Level.DAY, packs(deltas));
+        RollupPacks.apply(connection, RollupPacks.Level.MONTH, packs(months(deltas)));
         RollupChanges.mark(connection, days(deltas));
     }
 
@@ -147,48 +137,17 @@ final class RollupRows {
         return days;
     }
 
-    private static String insertSql(Level level) {
-        return "INSERT INTO " + level.table + " (visits, " + level.period + ", kiosk_id, demo, measure, bucket)"
-                + " VALUES (?, ?, ?, ?, ?, ?)";
-    }
-
-    private static void apply(Connection connection, Level level, Map<Cell, Long> deltas) throws SQLException {
-        String key = level.period + " = ? AND kiosk_id = ? AND demo = ? AND measure = ? AND bucket = ?";
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + level.table
-                + " SET visits = visits + ? WHERE " + key);
-             PreparedStatement insert = connection.prepareStatement(insertSql(level));
-             PreparedStatement deleteLast = connection.prepareStatement("DELETE FROM " + level.table
-                     + " WHERE visits = ? AND " + key)) {
-            List<Map.Entry<Cell, Long>> increases = new ArrayList<>();
-            List<Map.Entry<Cell, Long>> inKeyOrder = new ArrayList<>(deltas.entrySet());
-            inKeyOrder.sort(Map.Entry.comparingByKey(KEY_ORDER));
-            for (Map.Entry<Cell, Long> delta : inKeyOrder) {
-                if (delta.getValue() > 0) {
-                    increases.add(delta);
-                } else if (delta.getValue() < 0) {
-                    // the visit being replaced added this cell, so the row exists
-                    bind(deleteLast, delta.getKey(), -delta.getValue());
-                    if (deleteLast.executeUpdate() == 0) {
-                        bind(update, delta.getKey(), delta.getValue());
-                        if (update.executeUpdate() != 1) {
-                            throw new SQLException("the usage rollup lacks " + delta.getKey() + "; rebuild it");
-                        }
-                    }
-                }
+    /** Counter changes by the pack that holds them (a day's, or a month's for month-level cells); zeros left out. */
+    private static Map<RollupPacks.Key, Map<String, Long>> packs(Map<Cell, Long> cells) {
+        Map<RollupPacks.Key, Map<String, Long>> packs = new java.util.HashMap<>();
+        cells.forEach((cell, visits) -> {
+            if (visits != 0) {
+                packs.computeIfAbsent(new RollupPacks.Key(cell.day(), cell.kioskId(), cell.demo()),
+                        key -> new java.util.HashMap<>()).merge(RollupPacks.counter(cell.measure().id(), cell.bucket()),
+                        visits, Long::sum);
             }
-            for (Map.Entry<Cell, Long> delta : increases) {
-                bind(update, delta.getKey(), delta.getValue());
-                update.addBatch();
-            }
-            int[] updated = update.executeBatch();
-            for (int i = 0; i < updated.length; i++) {
-                if (updated[i] == 0) {
-                    bind(insert, increases.get(i).getKey(), increases.get(i).getValue());
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
-        }
+        });
+        return packs;
     }
 
     /**
@@ -196,20 +155,26 @@ final class RollupRows {
      * (a bulk load into a fresh database: no row to update, so none is looked for).
      */
     static void add(Connection connection, Map<Cell, Long> increases) throws SQLException {
-        add(connection, Level.DAY, increases);
-        add(connection, Level.MONTH, months(increases));
+        for (Long visits : increases.values()) {
+            if (visits <= 0) {
+                throw new IllegalArgumentException("a bulk load only adds counts: " + visits);
+            }
+        }
+        add(connection, RollupPacks.Level.DAY, packs(increases));
+        add(connection, RollupPacks.Level.MONTH, packs(months(increases)));
         RollupChanges.mark(connection, days(increases));
     }
 
-    private static void add(Connection connection, Level level, Map<Cell, Long> increases) throws SQLException {
-        if (!isEmpty(connection, level)) {
-            apply(connection, level, increases);
-            return;
+    private static void add(Connection connection, RollupPacks.Level level, Map<RollupPacks.Key, Map<String, Long>> packs)
+            throws SQLException {
+        if (isEmpty(connection, level)) {
+            RollupPacks.insertAll(connection, level, packs);
+        } else {
+            RollupPacks.apply(connection, level, packs);
         }
-        insertAll(connection, level, increases);
     }
 
-    private static boolean isEmpty(Connection connection, Level level) throws SQLException {
+    private static boolean isEmpty(Connection connection, RollupPacks.Level level) throws SQLException {
         return !exists(connection, "SELECT 1 FROM " + level.table + " FETCH FIRST 1 ROWS ONLY");
     }
 
@@ -219,227 +184,160 @@ final class RollupRows {
         }
     }
 
-    /** Plain inserts in primary-key order, into a level with none of these counters yet. */
-    private static void insertAll(Connection connection, Level level, Map<Cell, Long> increases) throws SQLException {
-        List<Map.Entry<Cell, Long>> inKeyOrder = new ArrayList<>(increases.entrySet());
-        inKeyOrder.sort(Map.Entry.comparingByKey(KEY_ORDER));
-        try (PreparedStatement insert = connection.prepareStatement(insertSql(level))) {
-            int pending = 0;
-            for (Map.Entry<Cell, Long> increase : inKeyOrder) {
-                if (increase.getValue() <= 0) {
-                    throw new IllegalArgumentException("a bulk load only adds counts: " + increase);
-                }
-                bind(insert, increase.getKey(), increase.getValue());
-                insert.addBatch();
-                if (++pending % 10_000 == 0) {
-                    insert.executeBatch();
-                }
-            }
-            insert.executeBatch();
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Cell cell, long visits) throws SQLException {
-        statement.setLong(1, visits);
-        bindKey(statement, 2, cell);
-    }
-
-    private static void bindKey(PreparedStatement statement, int first, Cell cell) throws SQLException {
-        statement.setObject(first, cell.day());
-        statement.setString(first + 1, cell.kioskId());
-        statement.setBoolean(first + 2, cell.demo());
-        statement.setString(first + 3, cell.measure().id());
-        statement.setString(first + 4, cell.bucket());
-    }
-
     /** Empties both levels and fills them again from the visits (the months from the days). */
     static void rebuild(Connection connection) throws SQLException {
+        Map<Cell, Long> cells = new java.util.HashMap<>();
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM usage_rollup");
-            for (String fill : FILL) {
-                statement.executeUpdate(fill);
-            }
-        }
-        rebuildMonths(connection);
-    }
-
-    /** Empties the month level and fills it from the day level. */
-    static void rebuildMonths(Connection connection) throws SQLException {
-        Map<Cell, Long> months = new java.util.HashMap<>();
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM usage_rollup_month");
-            try (ResultSet row = statement.executeQuery(
-                    "SELECT visit_day, kiosk_id, demo, measure, bucket, visits FROM usage_rollup")) {
-                while (row.next()) {
-                    Measure measure = MEASURES.get(row.getString(4));
-                    if (measure != null) { // else counted by a newer program version sharing this server
-                        Cell day = new Cell(row.getObject(1, LocalDate.class), row.getString(2), row.getBoolean(3),
-                                measure, row.getString(5));
-                        months.merge(monthOf(day), row.getLong(6), Long::sum);
+            statement.executeUpdate("DELETE FROM " + RollupPacks.Level.DAY.table);
+            statement.executeUpdate("DELETE FROM " + RollupPacks.Level.MONTH.table);
+            for (String fill : FROM_VISITS) {
+                try (ResultSet row = statement.executeQuery(fill)) {
+                    while (row.next()) {
+                        cells.merge(new Cell(row.getObject(1, LocalDate.class), row.getString(2), row.getBoolean(3),
+                                Measure.ofId(row.getString(4)), row.getString(5)), row.getLong(6), Long::sum);
                     }
                 }
             }
         }
-        insertAll(connection, Level.MONTH, months);
+        RollupPacks.insertAll(connection, RollupPacks.Level.DAY, packs(cells));
+        RollupPacks.insertAll(connection, RollupPacks.Level.MONTH, packs(months(cells)));
+        RollupChanges.markEverything(connection);
+    }
+
+    /** Empties the month level and fills it from the day level. */
+    static void rebuildMonths(Connection connection) throws SQLException {
+        Map<Cell, Long> days = new java.util.HashMap<>();
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM " + RollupPacks.Level.MONTH.table);
+        }
+        for (RollupPacks.Row pack : RollupPacks.read(connection, RollupPacks.Level.DAY, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))) {
+            RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
+                Measure measure = MEASURES.get(measureId);
+                if (measure != null) { // else counted by a newer program version sharing this server
+                    days.merge(new Cell(pack.period(), pack.kioskId(), pack.demo(), measure, bucket), visits, Long::sum);
+                }
+            });
+        }
+        RollupPacks.insertAll(connection, RollupPacks.Level.MONTH, packs(months(days)));
         RollupChanges.markEverything(connection);
     }
 
     /**
-     * Fills what an upgrade left empty, with checks that read at most one row each: the whole
-     * rollup of a database from before V5 (visits, no daily counts), the month level of one
-     * from before V6 (daily counts, no monthly ones).
+     * Fills what an upgrade or a repair left empty, with checks that read at most one row each:
+     * the whole rollup of a database with visits and no daily counts, the month level of one with
+     * daily counts and no monthly ones.
      */
     static boolean rebuildIfMissing(Connection connection) throws SQLException {
-        if (isEmpty(connection, Level.DAY)) {
+        if (isEmpty(connection, RollupPacks.Level.DAY)) {
             if (!exists(connection, "SELECT 1 FROM visit FETCH FIRST 1 ROWS ONLY")) {
                 return false;
             }
             rebuild(connection);
             return true;
         }
-        if (isEmpty(connection, Level.MONTH)) {
+        if (isEmpty(connection, RollupPacks.Level.MONTH)) {
             rebuildMonths(connection);
             return true;
         }
         return false;
     }
 
-    /**
-     * A filter's counts. Disposition and sheet counts (charted per day or period) come from the
-     * day level; every other measure from the month level for the whole calendar months in the
-     * range and from the day level for the days before and after them. Each read is one measure's
-     * range of a primary key, only the columns needed.
-     */
+    /** A filter's counts, read as the dashboard's {@link UsageCube} reads them, and added up the same way. */
     static UsageCounts read(Connection connection, UsageFilter filter) throws SQLException {
-        LocalDate first = filter.range().first();
-        LocalDate last = filter.range().last();
-        LocalDate monthsFrom = first.getDayOfMonth() == 1 ? first : first.withDayOfMonth(1).plusMonths(1);
-        LocalDate monthsUntil = last.getDayOfMonth() == last.lengthOfMonth() ? last.plusDays(1) : last.withDayOfMonth(1);
-        boolean wholeMonths = monthsFrom.isBefore(monthsUntil);
-        String kiosk = filter.kioskId().isPresent() ? " AND kiosk_id = ?" : "";
-        UsageCounts.Builder counts = UsageCounts.builder(filter);
-        try (PreparedStatement days = connection.prepareStatement("SELECT visit_day, demo, bucket, visits FROM usage_rollup"
-                + " WHERE measure = ? AND visit_day >= ? AND visit_day <= ?" + kiosk);
-             PreparedStatement months = connection.prepareStatement("SELECT demo, bucket, visits FROM usage_rollup_month"
-                     + " WHERE measure = ? AND visit_month >= ? AND visit_month < ?" + kiosk)) {
-            for (Measure measure : Measure.values()) {
-                if (!wholeMonths || measure.chartedByDay()) {
-                    readDays(days, filter, measure, first, last, counts);
-                    continue;
-                }
-                if (first.isBefore(monthsFrom)) {
-                    readDays(days, filter, measure, first, monthsFrom.minusDays(1), counts);
-                }
-                readMonths(months, filter, measure, monthsFrom, monthsUntil, counts);
-                if (!monthsUntil.isAfter(last)) {
-                    readDays(days, filter, measure, monthsUntil, last, counts);
-                }
-            }
+        UsageCube cube = new UsageCube();
+        UsageCube.Missing missing = cube.missing(filter.range());
+        for (UsageCube.Days days : missing.byDay()) {
+            cube.putByDay(days, readDays(connection, days, true));
         }
-        return counts.build();
-    }
-
-    /** One row of a rollup query. */
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet row) throws SQLException;
-    }
-
-    /** Runs {@code select} for one measure's range of days or months (and the filter's kiosk). */
-    private static void each(PreparedStatement select, UsageFilter filter, Measure measure, LocalDate from,
-            LocalDate to, RowReader reader) throws SQLException {
-        select.setString(1, measure.id());
-        select.setObject(2, from);
-        select.setObject(3, to);
-        if (filter.kioskId().isPresent()) {
-            select.setString(4, filter.kioskId().get());
+        for (UsageCube.Months months : missing.months()) {
+            cube.putMonths(months, readMonths(connection, months));
         }
-        try (ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                reader.read(row);
-            }
+        for (UsageCube.Days days : missing.detail()) {
+            cube.putDetail(days, readDays(connection, days, false));
         }
-    }
-
-    private static void readDays(PreparedStatement days, UsageFilter filter, Measure measure, LocalDate from,
-            LocalDate to, UsageCounts.Builder counts) throws SQLException {
-        each(days, filter, measure, from, to, row -> {
-            long visits = row.getLong(4);
-            counts.add(row.getObject(1, LocalDate.class), measure, row.getString(3), visits);
-            if (measure == Measure.DISPOSITION && row.getBoolean(2)) {
-                counts.addDemoVisits(visits);
-            }
-        });
-    }
-
-    private static void readMonths(PreparedStatement months, UsageFilter filter, Measure measure, LocalDate from,
-            LocalDate until, UsageCounts.Builder counts) throws SQLException {
-        each(months, filter, measure, from, until, row -> {
-            String bucket = row.getString(2);
-            if (measure == Measure.HOUR) {
-                int split = bucket.indexOf(Measure.ENDED_SEPARATOR);
-                counts.addWeekdayHour(java.time.DayOfWeek.of(Integer.parseInt(bucket.substring(0, split))),
-                        bucket.substring(split + 1), row.getLong(3));
-            } else {
-                counts.addUndated(measure, bucket, row.getLong(3));
-            }
-        });
-    }
-
-    /** The measures charted by day, then the others: what the two kinds of day reads ask for. */
-    private static List<Measure> measures(boolean chartedByDay) {
-        List<Measure> measures = new ArrayList<>();
-        for (Measure measure : Measure.values()) {
-            if (measure.chartedByDay() == chartedByDay) {
-                measures.add(measure);
-            }
-        }
-        return measures;
+        return cube.counts(filter);
     }
 
     /**
-     * Day rows of every kiosk for these days, of the measures charted by day or of the others: one
-     * statement, run once per measure (each a range of the primary key, which leads with the measure).
+     * Day rows of every kiosk for these days, of the measures charted by day (from the month
+     * packs, which keep their days: a dozen rows a year per kiosk) or of the others (from the day
+     * packs).
      */
     static Map<LocalDate, List<UsageCube.Row>> readDays(Connection connection, UsageCube.Days days,
             boolean chartedByDay) throws SQLException {
         Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT visit_day, kiosk_id, demo, bucket, visits"
-                + " FROM usage_rollup WHERE measure = ? AND visit_day BETWEEN ? AND ?")) {
-            for (Measure measure : measures(chartedByDay)) {
-                select.setString(1, measure.id());
-                select.setObject(2, days.first());
-                select.setObject(3, days.last());
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        rows.computeIfAbsent(row.getObject(1, LocalDate.class), d -> new ArrayList<>())
-                                .add(new UsageCube.Row(measure, row.getString(2), row.getBoolean(3), row.getString(4),
-                                        row.getLong(5)));
-                    }
-                }
+        if (!chartedByDay) {
+            return detailDays(RollupPacks.read(connection, RollupPacks.Level.DAY, days.first(), days.last()), days);
+        }
+        return chartedDays(monthPacks(connection, YearMonth.from(days.first()), YearMonth.from(days.last())), days);
+    }
+
+    /** Day rows of the measures not charted by day, for these days, from day packs. */
+    static Map<LocalDate, List<UsageCube.Row>> detailDays(List<RollupPacks.Row> dayPacks, UsageCube.Days days) {
+        Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
+        for (RollupPacks.Row pack : dayPacks) {
+            if (pack.period().isBefore(days.first()) || pack.period().isAfter(days.last())) {
+                continue;
             }
+            List<UsageCube.Row> dayRows = rows.computeIfAbsent(pack.period(), d -> new ArrayList<>());
+            RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
+                Measure measure = MEASURES.get(measureId);
+                if (measure != null && !measure.chartedByDay()) {
+                    dayRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket, visits));
+                }
+            });
         }
         return rows;
     }
 
-    /** Month rows of every kiosk for these months, of the measures not charted by day: one statement. */
-    static Map<YearMonth, List<UsageCube.Row>> readMonths(Connection connection, UsageCube.Months months)
-            throws SQLException {
-        Map<YearMonth, List<UsageCube.Row>> rows = new java.util.HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT visit_month, kiosk_id, demo, bucket, visits"
-                + " FROM usage_rollup_month WHERE measure = ? AND visit_month BETWEEN ? AND ?")) {
-            for (Measure measure : measures(false)) {
-                select.setString(1, measure.id());
-                select.setObject(2, months.first().atDay(1));
-                select.setObject(3, months.last().atDay(1));
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        rows.computeIfAbsent(YearMonth.from(row.getObject(1, LocalDate.class)), m -> new ArrayList<>())
-                                .add(new UsageCube.Row(measure, row.getString(2), row.getBoolean(3), row.getString(4),
-                                        row.getLong(5)));
+    /** The month packs of every kiosk from {@code first} to {@code last}: one read serves both kinds of rows below. */
+    static List<RollupPacks.Row> monthPacks(Connection connection, YearMonth first, YearMonth last) throws SQLException {
+        return RollupPacks.read(connection, RollupPacks.Level.MONTH, first.atDay(1), last.atDay(1));
+    }
+
+    /** Day rows of the measures charted by day, for these days, from month packs that cover them. */
+    static Map<LocalDate, List<UsageCube.Row>> chartedDays(List<RollupPacks.Row> monthPacks, UsageCube.Days days) {
+        Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
+        for (RollupPacks.Row pack : monthPacks) {
+            if (pack.period().isAfter(days.last()) || !pack.period().plusMonths(1).isAfter(days.first())) {
+                continue;
+            }
+            RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
+                Measure measure = MEASURES.get(measureId);
+                if (measure != null && measure.chartedByDay()) {
+                    int slash = bucket.indexOf(DAY_SEPARATOR);
+                    LocalDate day = pack.period().withDayOfMonth(Integer.parseInt(bucket, 0, slash, 10));
+                    if (!day.isBefore(days.first()) && !day.isAfter(days.last())) {
+                        rows.computeIfAbsent(day, d -> new ArrayList<>()).add(new UsageCube.Row(measure, pack.kioskId(),
+                                pack.demo(), bucket.substring(slash + 1), visits));
                     }
                 }
+            });
+        }
+        return rows;
+    }
+
+    /** Month rows of every kiosk for these months, of the measures not charted by day. */
+    static Map<YearMonth, List<UsageCube.Row>> readMonths(Connection connection, UsageCube.Months months)
+            throws SQLException {
+        return monthRows(monthPacks(connection, months.first(), months.last()), months);
+    }
+
+    /** Month rows of the measures not charted by day, for these months, from month packs that cover them. */
+    static Map<YearMonth, List<UsageCube.Row>> monthRows(List<RollupPacks.Row> monthPacks, UsageCube.Months months) {
+        Map<YearMonth, List<UsageCube.Row>> rows = new java.util.HashMap<>();
+        for (RollupPacks.Row pack : monthPacks) {
+            YearMonth month = YearMonth.from(pack.period());
+            if (month.isBefore(months.first()) || month.isAfter(months.last())) {
+                continue;
             }
+            List<UsageCube.Row> monthRows = rows.computeIfAbsent(month, m -> new ArrayList<>());
+            RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
+                Measure measure = MEASURES.get(measureId);
+                if (measure != null && !measure.chartedByDay()) {
+                    monthRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket, visits));
+                }
+            });
         }
         return rows;
     }
@@ -447,10 +345,8 @@ final class RollupRows {
     static List<String> kioskIds(Connection connection) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             // every visit has one disposition bucket, so the month level's dispositions name every kiosk:
-             // one key range of a few rows per kiosk-month, not a pass over every daily counter
-             ResultSet row = statement.executeQuery("SELECT DISTINCT kiosk_id FROM usage_rollup_month"
-                     + " WHERE measure = '" + Measure.DISPOSITION.id() + "' ORDER BY kiosk_id")) {
+             // every visit counts in its month's pack: a few rows per kiosk-month
+             ResultSet row = statement.executeQuery("SELECT DISTINCT kiosk_id FROM usage_month_pack ORDER BY kiosk_id")) {
             while (row.next()) {
                 ids.add(row.getString(1));
             }

@@ -7,6 +7,7 @@ import com.neckkiosk.stats.UsageFilter;
 import com.neckkiosk.stats.UsageSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -77,8 +78,9 @@ final class UsageCache implements UsageSource {
             return;
         }
         database.read("cannot read the usage statistics", connection -> {
-            if (!changes.isStarted()) {
-                changes.changedDays(connection); // what later refreshes compare against
+            if (!changes.isStarted()) { // what later refreshes compare against: the versions of the days read now
+                changes.start(connection, ranges.stream().map(DateRange::first).min(LocalDate::compareTo).orElseThrow(),
+                        ranges.stream().map(DateRange::last).max(LocalDate::compareTo).orElseThrow());
             }
             for (DateRange range : ranges) {
                 load(connection, cube.missing(range));
@@ -89,14 +91,34 @@ final class UsageCache implements UsageSource {
 
     private void load(Connection connection, UsageCube.Missing missing) throws SQLException {
         reads += missing.byDay().size() + missing.months().size() + missing.detail().size();
+        // the month packs hold both the days of the measures charted by day and the months of the others: read once
+        java.time.YearMonth first = null;
+        java.time.YearMonth last = null;
         for (UsageCube.Days days : missing.byDay()) {
-            cube.putByDay(days, RollupRows.readDays(connection, days, true));
+            first = earlier(first, java.time.YearMonth.from(days.first()));
+            last = later(last, java.time.YearMonth.from(days.last()));
         }
         for (UsageCube.Months months : missing.months()) {
-            cube.putMonths(months, RollupRows.readMonths(connection, months));
+            first = earlier(first, months.first());
+            last = later(last, months.last());
+        }
+        List<RollupPacks.Row> monthPacks = first == null ? List.of() : RollupRows.monthPacks(connection, first, last);
+        for (UsageCube.Days days : missing.byDay()) {
+            cube.putByDay(days, RollupRows.chartedDays(monthPacks, days));
+        }
+        for (UsageCube.Months months : missing.months()) {
+            cube.putMonths(months, RollupRows.monthRows(monthPacks, months));
         }
         for (UsageCube.Days days : missing.detail()) {
             cube.putDetail(days, RollupRows.readDays(connection, days, false));
         }
+    }
+
+    private static java.time.YearMonth earlier(java.time.YearMonth held, java.time.YearMonth month) {
+        return held == null || month.isBefore(held) ? month : held;
+    }
+
+    private static java.time.YearMonth later(java.time.YearMonth held, java.time.YearMonth month) {
+        return held == null || month.isAfter(held) ? month : held;
     }
 }

@@ -142,8 +142,8 @@ final class VisitRows {
                 "DELETE FROM visit_answer WHERE visit_id IN (" + demoVisits + ")",
                 "DELETE FROM visit_reason WHERE visit_id IN (" + demoVisits + ")",
                 "DELETE FROM visit_exercise WHERE visit_id IN (" + demoVisits + ")",
-                "DELETE FROM usage_rollup WHERE demo = TRUE",
-                "DELETE FROM usage_rollup_month WHERE demo = TRUE");
+                "DELETE FROM usage_day_pack WHERE demo = TRUE",
+                "DELETE FROM usage_month_pack WHERE demo = TRUE");
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.executeUpdate(sql);

@@ -22,7 +22,7 @@ class SchemaUpgradeTest {
     private static final List<String> WITH_BROKEN_UPGRADE = List.of("classpath:db/migration", "classpath:db/test-broken-upgrade");
     private static final List<String> WITH_LATER_VERSION = List.of("classpath:db/migration", "classpath:db/test-future-version");
     private static final List<String> ALL_TABLES = List.of("alert", "alert_reason", "flyway_schema_history",
-            "kiosk", "printer_notice", "usage_rollup", "usage_rollup_change", "usage_rollup_month", "visit", "visit_answer", "visit_code_counter", "visit_exercise", "visit_reason");
+            "kiosk", "printer_notice", "usage_day_pack", "usage_month_pack", "usage_rollup_change", "visit", "visit_answer", "visit_code_counter", "visit_exercise", "visit_reason");
 
     /** The shipped migrations' versions as Flyway records them ("1:TRUE", ...), read from the class path. */
     private static final List<String> SHIPPED = shippedVersions();

@@ -182,6 +182,34 @@ class UsageCacheTest {
                 .containsExactly("K1|40", "K2|40");
     }
 
+    /**
+     * The first read remembers the change versions of the days it read only; a day changed
+     * outside them is neither missed when later read nor a reason to drop what is held.
+     */
+    @Test
+    void aRefreshAfterTheFirstReadSeesChangesInsideAndOutsideTheDaysRead() {
+        DemoVisits demo = new DemoVisits(8, List.of("K1", "K2"), FROM.minusDays(200), Samples.DAY);
+        try (KioskStore store = open()) {
+            store.insertNewVisits(demo::next, 600, true);
+            UsageCache cache = (UsageCache) store.usageCache();
+            UsageFilter month = UsageFilter.allKiosks(DateRange.lastDays(30, Samples.DAY));
+            UsageFilter old = UsageFilter.allKiosks(new DateRange(FROM.minusDays(150), FROM.minusDays(100)));
+            assertSame(cache.usage(month), store.usage(month));
+            store.save(new DemoVisits(9, List.of("K1"), Samples.DAY.minusDays(3), Samples.DAY.minusDays(3)).next());
+            store.save(new DemoVisits(10, List.of("K3"), FROM.minusDays(120), FROM.minusDays(120)).next());
+            cache.refresh();
+            assertSame(cache.usage(month), store.usage(month));
+            assertSame(cache.usage(old), store.usage(old));
+            assertThat(cache.kioskIds()).containsExactly("K1", "K2", "K3");
+            store.save(new DemoVisits(11, List.of("K2"), FROM.minusDays(110), FROM.minusDays(110)).next());
+            int reads = cache.reads();
+            cache.refresh();
+            assertSame(cache.usage(old), store.usage(old));
+            assertSame(cache.usage(month), store.usage(month));
+            assertThat(cache.reads()).as("only the changed day, and its month, read again").isGreaterThan(reads);
+        }
+    }
+
     @Test
     void anEmptyStoreGivesEmptyCounts() {
         try (KioskStore store = open()) {

@@ -25,11 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class UsageRollupTest {
 
     private static final UsageFilter THE_DAY = UsageFilter.allKiosks(new DateRange(Samples.DAY, Samples.DAY));
-    private static final String DUMP = "SELECT visit_day, kiosk_id, demo, measure, bucket, visits FROM usage_rollup"
-            + " ORDER BY visit_day, kiosk_id, demo, measure, bucket";
-
-    private static final String MONTH_DUMP = "SELECT measure, visit_month, kiosk_id, demo, bucket, visits"
-            + " FROM usage_rollup_month ORDER BY measure, visit_month, kiosk_id, demo, bucket";
 
     @TempDir
     Path temp;
@@ -154,7 +149,7 @@ class UsageRollupTest {
         }
         assertThat(dump()).isEqualTo(days);
         assertThat(monthDump()).isEqualTo(months);
-        TestDatabases.execute(dataDir(), "DELETE FROM usage_rollup_month"); // as after the upgrade to V6
+        TestDatabases.execute(dataDir(), "DELETE FROM usage_month_pack"); // as after a repair by hand
         try (KioskStore store = open()) {
             assertThat(monthDump()).isEqualTo(months);
             List<UsageFilter> filters = List.of(
@@ -195,11 +190,105 @@ class UsageRollupTest {
             store.save(Samples.abandonedVisit("v-2"));
         }
         List<String> kept = dump();
-        TestDatabases.execute(dataDir(), "DELETE FROM usage_rollup");
+        TestDatabases.execute(dataDir(), "DELETE FROM usage_day_pack");
         try (KioskStore store = open()) {
             assertThat(store.usage(THE_DAY).visits()).isEqualTo(2);
         }
         assertThat(dump()).isEqualTo(kept);
+    }
+
+    /**
+     * A database of version 7 (a row per counter) with visits of three kiosks across month ends,
+     * real and demo, upgraded: V8 packs its rows, and the packs hold exactly what a rebuild from
+     * the visits gives, and the dashboard's reads of them agree with the visits.
+     */
+    @Test
+    void theUpgradeToPacksKeepsEveryCounterOfAVersionSevenRollup() throws SQLException {
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(H2Dialect.fileUrl(dataDir()), H2Dialect.OWNER, H2Dialect.BUILT_IN_OWNER_PASSWORD)
+                .locations("classpath:db/migration").target("7").load().migrate();
+        DemoVisits demo = new DemoVisits(17, List.of("K1", "K2", "K3"), LocalDate.of(2025, 12, 20), Samples.DAY);
+        List<VisitRecord> visits = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            VisitRecord visit = demo.next();
+            visits.add(i % 3 == 0 ? real(visit) : visit);
+        }
+        try (java.sql.Connection connection = TestDatabases.connect(dataDir());
+             java.sql.Statement statement = connection.createStatement()) {
+            VisitRows.insertRows(connection, visits, true);
+            for (String counters : RollupRows.FROM_VISITS) { // as V5 and V6 kept them
+                statement.executeUpdate("INSERT INTO usage_rollup (visit_day, kiosk_id, demo, measure, bucket, visits) "
+                        + counters);
+            }
+            statement.executeUpdate("INSERT INTO usage_rollup_month (measure, visit_month, kiosk_id, demo, bucket, visits)"
+                    + " SELECT measure, m, kiosk_id, demo, b, SUM(visits) FROM (SELECT measure,"
+                    + " CAST(DATE_TRUNC('MONTH', visit_day) AS DATE) AS m, kiosk_id, demo, CASE WHEN measure = 'hour'"
+                    + " THEN EXTRACT(ISO_DAY_OF_WEEK FROM visit_day) || ':' || bucket ELSE bucket END AS b, visits"
+                    + " FROM usage_rollup) AS c GROUP BY measure, m, kiosk_id, demo, b");
+        }
+        try (KioskStore store = open()) {
+            assertThat(store.countVisits()).isEqualTo(600);
+        }
+        assertThat(TestDatabases.tables(dataDir())).doesNotContain("usage_rollup", "usage_rollup_month");
+        List<String> days = dump();
+        List<String> months = monthDump();
+        assertThat(days).hasSizeGreaterThan(1000);
+        assertThat(months).containsExactlyInAnyOrderElementsOf(monthsOfDays());
+        try (KioskStore store = open()) {
+            store.rebuildUsageRollup();
+        }
+        assertThat(dump()).isEqualTo(days);
+        assertThat(monthDump()).isEqualTo(months);
+        try (KioskStore store = open()) {
+            for (UsageFilter filter : List.of(UsageFilter.allKiosks(new DateRange(LocalDate.of(2025, 12, 31), Samples.DAY)),
+                    new UsageFilter(new DateRange(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 3, 1)), Optional.of("K3")))) {
+                UsageCounts counts = store.usage(filter);
+                List<VisitRecord> inRange = visits.stream()
+                        .filter(visit -> filter.range().contains(visit.startedHour().toLocalDate())
+                                && filter.kioskId().map(visit.kioskId()::equals).orElse(true))
+                        .toList();
+                assertThat(counts.visits()).as(filter.toString()).isEqualTo(inRange.size());
+                assertThat(counts.demoVisits()).isEqualTo(inRange.stream().filter(VisitRecord::demo).count());
+                assertThat(counts.totals(Measure.PAIN).values().stream().mapToLong(Long::longValue).sum())
+                        .isEqualTo(inRange.stream().filter(visit -> visit.answers().containsKey(com.neckkiosk.triage.Question.PAIN_SCORE)).count());
+            }
+        }
+    }
+
+    /** One kiosk's day and month are one row each: two writers at once must not lose each other's counts. */
+    @Test
+    void visitsSavedAtOnceOnTheSameKioskAndDayAreAllCounted() throws Exception {
+        try (KioskStore store = open()) {
+            java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<?>> saving = new ArrayList<>();
+                for (int seed : new int[] {31, 32}) {
+                    DemoVisits visits = new DemoVisits(seed, List.of("K1"), Samples.DAY, Samples.DAY);
+                    saving.add(writers.submit(() -> {
+                        for (int i = 0; i < 50; i++) {
+                            VisitRecord visit = visits.next();
+                            store.save(visit);
+                            if (i % 5 == 0) {
+                                store.save(visit.withSheet(SheetStatus.PRINTED));
+                            }
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<?> done : saving) {
+                    done.get();
+                }
+            } finally {
+                writers.shutdown();
+            }
+            assertThat(store.usage(THE_DAY).visits()).isEqualTo(100);
+        }
+        List<String> days = dump();
+        List<String> months = monthDump();
+        try (KioskStore store = open()) {
+            store.rebuildUsageRollup();
+        }
+        assertThat(dump()).isEqualTo(days);
+        assertThat(monthDump()).isEqualTo(months);
     }
 
     @Test
@@ -238,6 +327,14 @@ class UsageRollupTest {
             assertThat(counts.demoVisits()).isZero();
             assertThat(store.removeDemoVisits()).isZero();
         }
+        List<String> days = dump();
+        List<String> months = monthDump();
+        assertThat(days).isNotEmpty().allMatch(row -> row.contains("|FALSE|"));
+        try (KioskStore store = open()) {
+            store.rebuildUsageRollup();
+        }
+        assertThat(dump()).isEqualTo(days);
+        assertThat(monthDump()).isEqualTo(months);
     }
 
     @Test
@@ -272,7 +369,7 @@ class UsageRollupTest {
         TestDatabases.execute(dataDir(), "DELETE FROM visit_reason");
         TestDatabases.execute(dataDir(), "DELETE FROM visit_exercise");
         TestDatabases.execute(dataDir(), "DELETE FROM visit");
-        TestDatabases.execute(dataDir(), "DELETE FROM usage_rollup");
+        TestDatabases.execute(dataDir(), "DELETE FROM usage_day_pack");
         KioskStore store = open();
         store.insertNewVisits(visits.iterator()::next, visits.size(), false);
         store.closeCompacted();
@@ -302,34 +399,50 @@ class UsageRollupTest {
         }
     }
 
-    /** The month level as the day level sums up to, in the month dump's order. */
-    private List<String> monthsOfDays() throws SQLException {
+    private static VisitRecord real(VisitRecord visit) {
+        return new VisitRecord(visit.id(), visit.startedHour(), visit.kioskId(), visit.language(), visit.stepsReached(),
+                visit.answers(), visit.helpRequested(), visit.disposition(), visit.reasons(), visit.exercises(),
+                visit.outcome(), visit.lastStep(), visit.sheet(), visit.visitCode(), visit.durationSeconds(), false);
+    }
+
+    /** The month level as the day level sums up to, in the month dump's form and order. */
+    private List<String> monthsOfDays() {
         Map<String, Long> months = new java.util.TreeMap<>();
         for (String row : dump()) {
             String[] cells = row.split("\\|");
             RollupRows.Cell month = RollupRows.monthOf(new RollupRows.Cell(LocalDate.parse(cells[0]), cells[1],
                     Boolean.parseBoolean(cells[2]), Measure.ofId(cells[3]), cells[4]));
-            months.merge(String.join("|", month.measure().id(), month.day().toString(), month.kioskId(),
-                    Boolean.toString(month.demo()).toUpperCase(java.util.Locale.ROOT), month.bucket()), Long.parseLong(cells[5]), Long::sum);
+            months.merge(String.join("|", month.day().toString(), month.kioskId(),
+                    Boolean.toString(month.demo()).toUpperCase(java.util.Locale.ROOT), month.measure().id(), month.bucket()),
+                    Long.parseLong(cells[5]), Long::sum);
         }
         List<String> rows = new ArrayList<>();
         months.forEach((key, visits) -> rows.add(key + "|" + visits));
         return rows;
     }
 
+    /** Every counter of the month level: "month|kiosk|DEMO|measure|bucket|visits", sorted. */
     private List<String> monthDump() {
-        try {
-            return TestDatabases.rows(dataDir(), MONTH_DUMP);
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        return counters(RollupPacks.Level.MONTH);
     }
 
+    /** Every counter of the day level: "day|kiosk|DEMO|measure|bucket|visits", sorted. */
     private List<String> dump() {
-        try {
-            return TestDatabases.rows(dataDir(), DUMP);
+        return counters(RollupPacks.Level.DAY);
+    }
+
+    private List<String> counters(RollupPacks.Level level) {
+        List<String> rows = new ArrayList<>();
+        try (java.sql.Connection connection = TestDatabases.connect(dataDir())) {
+            for (RollupPacks.Row pack : RollupPacks.read(connection, level, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))) {
+                RollupPacks.decode(pack.counts(), (measure, bucket, visits) -> rows.add(String.join("|",
+                        pack.period().toString(), pack.kioskId(), Boolean.toString(pack.demo()).toUpperCase(java.util.Locale.ROOT),
+                        measure, bucket, Long.toString(visits))));
+            }
         } catch (SQLException e) {
             throw new AssertionError(e);
         }
+        java.util.Collections.sort(rows);
+        return rows;
     }
 }
