@@ -7,12 +7,17 @@ import com.neckkiosk.store.VisitRecord;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.wizard.KioskApp;
 import com.neckkiosk.ui.wizard.KioskFrame;
+import com.neckkiosk.ui.wizard.WarmUp;
 import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -35,11 +40,23 @@ public final class TapBench {
     static final int SESSIONS_FIRST = 100;
     static final int SESSIONS_LAST = 1_000;
 
+    /**
+     * Whether the taps begin once the kiosk has warmed up ({@code -Dbench.taps.warm=false}: right
+     * after the first paint, the first visit then cold, as in the sessions before the warm-up).
+     */
+    static final boolean WAIT_FOR_WARM_UP = Boolean.parseBoolean(System.getProperty("bench.taps.warm", "true"));
+    /** With {@code -Dbench.taps.log=FILE}: each tap's button and times, one line per tap (for a closer look). */
+    static final String TAP_LOG = System.getProperty("bench.taps.log", "");
+    /** The first visit's taps: English, Start ... Done. */
+    static final int FIRST_VISIT = 24;
+
     private final PaintClock clock = new PaintClock();
     private final AtomicInteger visitsSaved = new AtomicInteger();
     private KioskFrame kiosk;
     /** Of the last tap: milliseconds inside the click (the wizard's move and building the new screen). */
     private volatile double lastBuild;
+    /** Of the last tap: the name of the button tapped. */
+    private volatile String lastButton;
 
     private TapBench() {
     }
@@ -77,6 +94,16 @@ public final class TapBench {
             return clock.expectPaint();
         });
         clock.awaitPaint(first);
+        if (WAIT_FOR_WARM_UP) {
+            // a kiosk is switched on long before its first patient: it has warmed up by then
+            long deadline = System.nanoTime() + 300_000_000_000L;
+            while (!onEdt(() -> kiosk.warmUp().done())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the kiosk did not warm up within 300 s");
+                }
+                Thread.sleep(20);
+            }
+        }
     }
 
     private void close() throws Exception {
@@ -92,22 +119,41 @@ public final class TapBench {
         double[] build = new double[count];
         double[] layout = new double[count];
         double[] paint = new double[count];
+        double[] painted = new double[count];
         double[] repaint = new double[count];
+        String[] buttons = new String[count];
         for (int i = 0; i < count; i++) {
             millis[i] = tap();
             build[i] = lastBuild;
             layout[i] = clock.layoutMillis();
             paint[i] = clock.paintMillis();
+            painted[i] = clock.paintedPercent();
+            buttons[i] = lastButton;
             repaint[i] = repaintWholeWindow();
         }
+        if (!TAP_LOG.isEmpty()) {
+            StringBuilder lines = new StringBuilder("tap\tbutton\tms\tbuild\tlayout\tpaint\tpainted%\tfloor\n");
+            for (int i = 0; i < count; i++) {
+                lines.append(String.format(Locale.ROOT, "%d\t%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.0f\t%.2f%n", i, buttons[i],
+                        millis[i], build[i], layout[i], paint[i], painted[i], repaint[i]));
+            }
+            Files.writeString(Path.of(TAP_LOG), lines);
+        }
+        WarmUp warmUp = kiosk.warmUp();
         List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("taps-p50", Stats.percentile(millis, 50), "ms"),
                 new Figure("taps-p99", Stats.percentile(millis, 99), "ms"),
-                new Figure("taps-max", Stats.max(millis), "ms")));
+                new Figure("taps-max", Stats.max(millis), "ms"),
+                new Figure("taps-first-visit-max", Stats.max(Arrays.copyOf(millis, Math.min(count, FIRST_VISIT))), "ms"),
+                new Figure("taps-over-16ms", Arrays.stream(millis).filter(m -> m > 16).count(), "taps"),
+                new Figure("warm-up", WAIT_FOR_WARM_UP ? onEdt(warmUp::millis) : 0, "ms"),
+                new Figure("warm-up-longest-step", WAIT_FOR_WARM_UP ? onEdt(warmUp::longestStepMillis) : 0, "ms")));
         parts(figures, "taps-build", build);
         parts(figures, "taps-layout", layout);
         parts(figures, "taps-paint", paint);
         parts(figures, "repaint-window", repaint);
+        figures.add(new Figure("taps-painted-p50", Stats.percentile(painted, 50), "% of the window"));
+        figures.add(new Figure("taps-painted-max", Stats.max(painted), "% of the window"));
         return figures;
     }
 
@@ -186,6 +232,7 @@ public final class TapBench {
                 start.set(System.nanoTime());
                 next.get().doClick(0);
                 lastBuild = (System.nanoTime() - start.get()) / 1e6;
+                lastButton = next.get().getName();
                 return latch;
             });
             if (painted == null) {

@@ -60,11 +60,18 @@ class BenchSetupTest {
         try (BenchSetup setup = BenchSetup.copyOf(clinic)) {
             List<Figure> figures = TapBench.run(ConfigLoader.load(setup.configDir()), 30, 1, 2);
             assertThat(figures).extracting(Figure::name).containsExactly("taps-p50", "taps-p99", "taps-max",
+                    "taps-first-visit-max", "taps-over-16ms", "warm-up", "warm-up-longest-step",
                     "taps-build-p50", "taps-build-p99", "taps-layout-p50", "taps-layout-p99",
                     "taps-paint-p50", "taps-paint-p99", "repaint-window-p50", "repaint-window-p99",
+                    "taps-painted-p50", "taps-painted-max",
                     "sessions-rss-1", "sessions-rss-2", "sessions-rss-growth",
                     "sessions-heap-1", "sessions-heap-2", "sessions-heap-growth");
             assertThat(figures.get(0).value()).isPositive().isLessThanOrEqualTo(figures.get(2).value());
+            // the taps began once the kiosk had warmed up; a tap repaints the body, not the whole window
+            assertThat(figures).filteredOn(f -> f.name().equals("warm-up")).singleElement()
+                    .satisfies(f -> assertThat(f.value()).isPositive());
+            assertThat(figures).filteredOn(f -> f.name().equals("taps-painted-p50")).singleElement()
+                    .satisfies(f -> assertThat(f.value()).isPositive().isLessThan(90));
         }
     }
 }

@@ -22,9 +22,11 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
 import java.awt.Graphics;
+import java.awt.GraphicsConfiguration;
 import java.awt.KeyEventDispatcher;
 import java.awt.KeyboardFocusManager;
 import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.Toolkit;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
@@ -37,6 +39,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +53,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 
@@ -65,6 +69,9 @@ import net.miginfocom.swing.MigLayout;
  * ({@link CornerTaps}). Nothing shows where the corner is.
  */
 public final class KioskFrame {
+
+    /** How long after the first paint the warm-up begins: the store and the self-test start first. */
+    static final int WARM_UP_DELAY_MILLIS = 1000;
 
     private final JFrame frame;
     private final ClinicConfig config;
@@ -84,6 +91,7 @@ public final class KioskFrame {
     private final Map<String, JComponent> kept = new HashMap<>();
     private final PreviewImages previewImages = new PreviewImages();
     private ResultAhead ahead;
+    private final WarmUp warmUp;
     /** Whether the window was painted once; see {@link #prepareNext}. */
     private boolean painted;
     private KioskTheme.Look look = KioskTheme.Look.STANDARD;
@@ -224,6 +232,7 @@ public final class KioskFrame {
             }
         });
 
+        warmUp = new WarmUp(new WarmUpHost(), config.languages());
         wizard.onChange(this::render);
         idle.start();
         render();
@@ -244,6 +253,11 @@ public final class KioskFrame {
     /** Shows the idle overlay as it looks with {@code seconds} left (screenshots only). */
     void idleOverlayForScreenshot(Texts texts, int seconds) {
         overlay.show(texts, seconds, idle::touch);
+    }
+
+    /** The warm-up that runs while the attract screen waits for the first patient (the tap benchmark waits for it). */
+    public WarmUp warmUp() {
+        return warmUp;
     }
 
     StaffLayer staffLayer() {
@@ -389,6 +403,7 @@ public final class KioskFrame {
         if (page == Page.ATTRACT) {
             idle.disarm();
             outOfOrderIfIdle();
+            warmUp.resume();
             // the kept screens hold nothing of the last patient's answers
             kept.values().stream().filter(AnswerScreen.class::isInstance)
                     .forEach(screen -> ((AnswerScreen) screen).showAnswers(Answers.none()));
@@ -446,13 +461,17 @@ public final class KioskFrame {
         shown = next;
     }
 
-    /** Forgets the kept screens (built in a look that is going), and takes them out of the body. */
+    /** Forgets the kept screens and the result card (built in a look that is going), and takes them out of the body. */
     private void forgetKeptScreens() {
         for (JComponent screen : kept.values()) {
             body.remove(screen);
             if (screen == shown) {
                 shown = null;
             }
+        }
+        if (shown instanceof ResultScreen) {
+            body.remove(shown);
+            shown = null;
         }
         kept.clear();
         ahead = null;
@@ -465,6 +484,11 @@ public final class KioskFrame {
      */
     private JComponent screen(Texts texts, Page page) {
         if (page == Page.RESULT) {
+            if (shown instanceof ResultScreen card && card.showsResultOf(wizard)) {
+                // the visit code or the print's outcome: the same card, in place
+                card.update(wizard.result().orElseThrow(), wizard.printState(), wizard.sheet().orElseThrow());
+                return card;
+            }
             ResultAhead ready = ahead;
             ahead = null;
             return ready != null && ready.fits(wizard) ? ready.screen() : new ResultScreen(texts, wizard, previewImages);
@@ -608,6 +632,56 @@ public final class KioskFrame {
         }
     }
 
+    /** What the warm-up reaches of this window: the kept screens, the body, the display's graphics. */
+    private final class WarmUpHost implements WarmUp.Host {
+        @Override
+        public boolean idle() {
+            return frame.isDisplayable() && wizard.page() == Page.ATTRACT && !wizard.inVisit() && !staff.isOpen()
+                    && !overlay.isVisible();
+        }
+
+        @Override
+        public JComponent keptScreen(Page page, Optional<Question> question, Language language) {
+            prepare(page, question, language);
+            return kept.get(key(page, question, language));
+        }
+
+        @Override
+        public Rectangle screenBounds(boolean withNav) {
+            Rectangle bounds = shown == null ? new Rectangle() : shown.getBounds();
+            if (withNav) {
+                bounds.height -= navBar.getPreferredSize().height;
+            }
+            return bounds;
+        }
+
+        @Override
+        public void addHidden(JComponent screen) {
+            screen.setVisible(false);
+            body.add(screen, "cell 0 0, grow, wmin 10, hmin 10");
+        }
+
+        @Override
+        public void remove(JComponent screen) {
+            body.remove(screen);
+        }
+
+        @Override
+        public Sheet sheet(Answers answers, Language language, String visitCode) {
+            return Sheet.of(config, answers, language, visitCode, LocalDate.now());
+        }
+
+        @Override
+        public PreviewImages previewImages() {
+            return previewImages;
+        }
+
+        @Override
+        public GraphicsConfiguration graphics() {
+            return frame.getGraphicsConfiguration();
+        }
+    }
+
     /** The content pane; tells the start-up measurement when the attract screen first painted. */
     private final class RootPanel extends JPanel {
         RootPanel() {
@@ -628,6 +702,9 @@ public final class KioskFrame {
                 // nothing is built ahead before the first screen is on the display (start-up)
                 painted = true;
                 EventQueue.invokeLater(KioskFrame.this::prepareNext);
+                Timer later = new Timer(WARM_UP_DELAY_MILLIS, e -> warmUp.start());
+                later.setRepeats(false);
+                later.start();
             }
         }
     }

@@ -21,6 +21,9 @@ import java.util.concurrent.Executors;
  * the EDT inside the patient's tap. Java 2D into a {@link BufferedImage} touches no component,
  * so it may run off the EDT.
  *
+ * <p>The image holds the pages down to where the last preview of the same card showed them
+ * before any scrolling (the rest is drawn if a patient scrolls down).
+ *
  * <p>The width the pages will have is the width the last preview of the same card had (the
  * same window and card give the same width every visit; a card with the visit code is laid out
  * differently from one still saving); until one was shown, or when the width differs, the
@@ -30,6 +33,8 @@ final class PreviewImages {
 
     /** The gap between pages, in pixels. */
     static final int PAGE_GAP = 16;
+    /** Drawn below what the preview showed last time, in case its height differs a little. */
+    private static final int MARGIN = 64;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sheet-preview");
@@ -39,10 +44,13 @@ final class PreviewImages {
     });
     /** Per card (see {@link ResultScreen}), the width its preview's pages last had. */
     private final Map<String, Integer> widths = new HashMap<>();
+    /** Per card, how far down its preview's pages were shown without scrolling. */
+    private final Map<String, Integer> shownDownTo = new HashMap<>();
 
     /**
-     * The still pages of {@code layout} at the width the preview on {@code card} last had;
-     * null (at once) until one was laid out.
+     * The still pages of {@code layout} at the width the preview on {@code card} last had, as
+     * far down as that preview showed them before the patient scrolled (a third of the pages:
+     * a third of the drawing and of the memory); null (at once) until one was laid out.
      */
     CompletableFuture<Still> start(SheetLayout layout, String card) {
         assert calledOnEDT();
@@ -50,7 +58,21 @@ final class PreviewImages {
         if (width == null || width <= 0) {
             return CompletableFuture.completedFuture(null);
         }
-        return CompletableFuture.supplyAsync(() -> draw(layout, width), worker);
+        int down = shownDownTo.getOrDefault(card, 0);
+        return CompletableFuture.supplyAsync(() -> draw(layout, width, down > 0 ? down + MARGIN : Integer.MAX_VALUE),
+                worker);
+    }
+
+    /** All the still pages at {@code width}: the patient scrolled below what {@link #start} drew. */
+    CompletableFuture<Still> startWhole(SheetLayout layout, int width) {
+        assert calledOnEDT();
+        return CompletableFuture.supplyAsync(() -> draw(layout, width, Integer.MAX_VALUE), worker);
+    }
+
+    /** The preview on {@code card} showed its pages down to {@code bottom} pixels (unscrolled). */
+    void shownDownTo(String card, int bottom) {
+        assert calledOnEDT();
+        shownDownTo.merge(card, bottom, Math::max);
     }
 
     /** The width the pages of the preview on {@code card} were given: the next one's image is drawn at it. */
@@ -63,8 +85,12 @@ final class PreviewImages {
         worker.shutdownNow();
     }
 
-    /** The still pages at one width, one under the other, each white with a grey frame. */
+    /** The still pages at one width, one under the other, each white with a grey frame, down to the image's height. */
     record Still(int width, BufferedImage image) {
+        /** Whether the image holds the pages from the top down to {@code bottom}. */
+        boolean covers(int bottom) {
+            return bottom <= image.getHeight();
+        }
     }
 
     static double scale(SheetLayout layout, int width) {
@@ -102,12 +128,14 @@ final class PreviewImages {
         }
     }
 
-    private static Still draw(SheetLayout layout, int width) {
-        BufferedImage image = new BufferedImage(width, pagesHeight(layout, width), BufferedImage.TYPE_INT_RGB);
+    private static Still draw(SheetLayout layout, int width, int downTo) {
+        int height = Math.min(pagesHeight(layout, width), downTo);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             SheetImages.smooth(g);
-            for (int i = 0; i < layout.pages().size(); i++) {
+            g.setClip(0, 0, width, height);
+            for (int i = 0; i < layout.pages().size() && pageTop(layout, width, i) < height; i++) {
                 paintStillPage(g, layout, width, i);
             }
         } finally {

@@ -7,13 +7,13 @@ import com.neckkiosk.print.PageGeometry;
 import com.neckkiosk.print.Sheet;
 import com.neckkiosk.print.SheetImages;
 import com.neckkiosk.print.SheetLayout;
+import com.neckkiosk.ui.Edt;
 import com.neckkiosk.ui.Touch;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -53,8 +53,7 @@ final class SheetPreview extends JPanel {
         SheetLayout layout = SheetLayout.of(sheet);
         pages = new Pages(layout, images, card, images.start(layout, card));
         pages.setName("result.preview.pages");
-        Touch.describe(pages, texts.get("result.preview.name"),
-                String.join(" ", pages.layout.pages().stream().flatMap(p -> p.texts().stream()).toList()));
+        Touch.describe(pages, texts.get("result.preview.name"), words(layout));
         JScrollPane scroll = new JScrollPane(pages, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.setName("result.preview.scroll");
@@ -65,6 +64,31 @@ final class SheetPreview extends JPanel {
         add(scroll, "grow, wmin 10, h 10:200:n");
 
         timer = new Timer(FRAME_MILLIS, e -> pages.moveFigures());
+    }
+
+    /**
+     * Shows {@code sheet} (the same one with its visit code, once stored) on a card now laid
+     * out as {@code card}. The pages shown stay until the new ones are drawn off the EDT, so the
+     * change costs the EDT no setting of type; with no image to wait for, they change at once.
+     */
+    void show(Sheet sheet, String card) {
+        assert calledOnEDT();
+        pages.card = card;
+        if (sheet.equals(pages.coming.sheet())) {
+            return;
+        }
+        SheetLayout layout = SheetLayout.of(sheet);
+        CompletableFuture<PreviewImages.Still> still = pages.images.start(layout, card);
+        pages.coming = layout;
+        if (still.isDone()) {
+            pages.adopt(layout, still);
+        } else {
+            still.whenCompleteAsync((drawn, failure) -> pages.adopt(layout, still), Edt.ON_EDT);
+        }
+    }
+
+    private static String words(SheetLayout layout) {
+        return String.join(" ", layout.pages().stream().flatMap(p -> p.texts().stream()).toList());
     }
 
     /** Where the figures are in their movement: 0 start, 1 end, eased in and out. */
@@ -103,13 +127,18 @@ final class SheetPreview extends JPanel {
     private final class Pages extends JComponent implements Scrollable {
         /** The longest the EDT waits for the worker's image before painting the pages itself. */
         private static final long WAIT_MILLIS = 100;
-        final SheetLayout layout;
-        private final PreviewImages images;
-        private final String card;
+        /** The pages shown. */
+        SheetLayout layout;
+        /** The pages to be shown once drawn; the same as {@link #layout} when nothing is on its way. */
+        SheetLayout coming;
+        final PreviewImages images;
+        /** The card's arrangement, which the pages' width follows (see {@link PreviewImages}). */
+        String card;
         private CompletableFuture<PreviewImages.Still> still;
 
         Pages(SheetLayout layout, PreviewImages images, String card, CompletableFuture<PreviewImages.Still> still) {
             this.layout = layout;
+            this.coming = layout;
             this.images = images;
             this.card = card;
             this.still = still;
@@ -139,6 +168,18 @@ final class SheetPreview extends JPanel {
             }
         }
 
+        /** The new pages, with their still image (done, or given up on), unless newer ones came meanwhile. */
+        void adopt(SheetLayout next, CompletableFuture<PreviewImages.Still> drawn) {
+            if (next != coming) {
+                return;
+            }
+            layout = next;
+            still = drawn;
+            getAccessibleContext().setAccessibleDescription(words(next));
+            revalidate(); // the pages' height may change with their words
+            repaint();
+        }
+
         double scale() {
             return PreviewImages.scale(layout, getWidth());
         }
@@ -155,7 +196,7 @@ final class SheetPreview extends JPanel {
         }
 
         /** The worker's image if it is (or within a moment will be) drawn at this width; else null. */
-        private BufferedImage stillImage() {
+        private PreviewImages.Still stillImage() {
             PreviewImages.Still drawn;
             try {
                 drawn = still.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
@@ -166,7 +207,7 @@ final class SheetPreview extends JPanel {
                 drawn = null;
             }
             if (drawn != null && drawn.width() == getWidth()) {
-                return drawn.image();
+                return drawn;
             }
             if (still.isDone() && getWidth() > 0) {
                 still = images.start(layout, card); // for the frames that follow: this width from now on
@@ -179,7 +220,12 @@ final class SheetPreview extends JPanel {
             Graphics2D g = (Graphics2D) graphics.create();
             try {
                 SheetImages.smooth(g);
-                BufferedImage image = stillImage();
+                PreviewImages.Still image = stillImage();
+                Rectangle seen = getVisibleRect();
+                if (seen.y == 0 && seen.height > 0) {
+                    images.shownDownTo(card, seen.height);
+                }
+                boolean askedForWhole = false;
                 double scale = scale();
                 PageGeometry geometry = layout.geometry();
                 double pose = pose();
@@ -192,11 +238,16 @@ final class SheetPreview extends JPanel {
                     if (paper.isEmpty()) {
                         continue;
                     }
-                    if (image != null) {
-                        g.drawImage(image, paper.x, paper.y, paper.x + paper.width, paper.y + paper.height,
+                    if (image != null && image.covers(paper.y + paper.height)) {
+                        g.drawImage(image.image(), paper.x, paper.y, paper.x + paper.width, paper.y + paper.height,
                                 paper.x, paper.y, paper.x + paper.width, paper.y + paper.height, null);
                     } else {
                         PreviewImages.paintStillPage(g, layout, getWidth(), i);
+                        if (image != null && !askedForWhole && still.isDone()) {
+                            // scrolled below the image: the whole pages for the frames that follow
+                            still = images.startWhole(layout, getWidth());
+                            askedForWhole = true;
+                        }
                     }
                     Graphics2D page = (Graphics2D) g.create();
                     page.translate(0, top);
