@@ -77,6 +77,7 @@ final class RollupPacks {
         String text = new String(pack, StandardCharsets.UTF_8);
         int at = 0;
         int length = text.length();
+        String measureId = "";
         while (at < length) {
             int tab = text.indexOf('\t', at);
             int secondTab = text.indexOf('\t', tab + 1);
@@ -84,8 +85,11 @@ final class RollupPacks {
             if (tab < 0 || secondTab < 0 || end < 0) {
                 throw new IllegalStateException("a usage rollup pack is damaged at character " + at + "; rebuild it");
             }
-            reader.read(text.substring(at, tab), text.substring(tab + 1, secondTab),
-                    Long.parseLong(text, secondTab + 1, end, 10));
+            // lines are sorted by measure: most repeat the one before, which is then not copied again
+            if (tab - at != measureId.length() || !text.startsWith(measureId, at)) {
+                measureId = text.substring(at, tab);
+            }
+            reader.read(measureId, text.substring(tab + 1, secondTab), Long.parseLong(text, secondTab + 1, end, 10));
             at = end + 1;
         }
     }
