@@ -280,7 +280,7 @@ final class RollupRows {
                 continue;
             }
             List<UsageCube.Row> dayRows = rows.computeIfAbsent(pack.period(), d -> new ArrayList<>());
-            RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
+            RollupPacks.decode(pack.counts(), RollupRows::notChartedByDay, (measureId, bucket, visits) -> {
                 Measure measure = MEASURES.get(measureId);
                 if (measure != null && !measure.chartedByDay()) {
                     dayRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket, visits));
@@ -308,7 +308,7 @@ final class RollupRows {
             int lastDay = YearMonth.from(month).equals(YearMonth.from(days.last())) ? days.last().getDayOfMonth()
                     : month.lengthOfMonth();
             List<List<UsageCube.Row>> byDayOfMonth = new ArrayList<>(java.util.Collections.nCopies(32, null));
-            RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
+            RollupPacks.decode(pack.counts(), RollupRows::chartedByDay, (measureId, bucket, visits) -> {
                 Measure measure = MEASURES.get(measureId);
                 if (measure != null && measure.chartedByDay()) {
                     int slash = bucket.indexOf(DAY_SEPARATOR);
@@ -349,7 +349,7 @@ final class RollupRows {
                 continue;
             }
             List<UsageCube.Row> monthRows = rows.computeIfAbsent(month, m -> new ArrayList<>());
-            RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
+            RollupPacks.decode(pack.counts(), RollupRows::notChartedByDay, (measureId, bucket, visits) -> {
                 Measure measure = MEASURES.get(measureId);
                 if (measure != null && !measure.chartedByDay()) {
                     monthRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket, visits));
@@ -357,6 +357,18 @@ final class RollupRows {
             });
         }
         return rows;
+    }
+
+    /** A measure charted by day (a month pack's counters of it are per day); unknown ids are not. */
+    private static boolean chartedByDay(String measureId) {
+        Measure measure = MEASURES.get(measureId);
+        return measure != null && measure.chartedByDay();
+    }
+
+    /** A measure this program knows that is not charted by day. */
+    private static boolean notChartedByDay(String measureId) {
+        Measure measure = MEASURES.get(measureId);
+        return measure != null && !measure.chartedByDay();
     }
 
     static List<String> kioskIds(Connection connection) throws SQLException {
