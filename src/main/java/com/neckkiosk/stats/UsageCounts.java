@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The rollup's counts for one filter: for each measure and bucket, visits per day. Only
@@ -18,12 +17,12 @@ import java.util.TreeMap;
 public final class UsageCounts {
 
     private final UsageFilter filter;
-    private final Map<Measure, Map<String, Map<LocalDate, Long>>> counts;
+    private final Map<Measure, Map<String, DaySeries>> counts;
     private final Map<Measure, Map<String, Long>> undated;
     private final long[][] weekdayHours;
     private final long demoVisits;
 
-    private UsageCounts(UsageFilter filter, Map<Measure, Map<String, Map<LocalDate, Long>>> counts,
+    private UsageCounts(UsageFilter filter, Map<Measure, Map<String, DaySeries>> counts,
             Map<Measure, Map<String, Long>> undated, long[][] weekdayHours, long demoVisits) {
         this.filter = filter;
         this.counts = counts;
@@ -61,8 +60,7 @@ public final class UsageCounts {
     /** Bucket to visits over the whole range, buckets in the order first seen. */
     public Map<String, Long> totals(Measure measure) {
         Map<String, Long> totals = new LinkedHashMap<>();
-        counts.getOrDefault(measure, Map.of()).forEach((bucket, days) ->
-                totals.put(bucket, days.values().stream().mapToLong(Long::longValue).sum()));
+        counts.getOrDefault(measure, Map.of()).forEach((bucket, days) -> totals.put(bucket, days.total()));
         undated.getOrDefault(measure, Map.of()).forEach((bucket, visits) -> totals.merge(bucket, visits, Long::sum));
         return totals;
     }
@@ -82,29 +80,49 @@ public final class UsageCounts {
 
     /** Day to visits for one bucket, days in order; days without visits are absent. */
     public Map<LocalDate, Long> byDay(Measure measure, String bucket) {
-        return Collections.unmodifiableMap(counts.getOrDefault(measure, Map.of()).getOrDefault(bucket, Map.of()));
+        DaySeries days = counts.getOrDefault(measure, Map.of()).get(bucket);
+        return days == null ? Map.of() : days.asMap(range().first());
     }
 
     /** Collects counts; adding the same day and bucket twice adds them up. */
     public static final class Builder {
         private final UsageFilter filter;
-        private final Map<Measure, Map<String, Map<LocalDate, Long>>> counts = new EnumMap<>(Measure.class);
+        private final Map<Measure, Map<String, DaySeries>> counts = new EnumMap<>(Measure.class);
         private final Map<Measure, Map<String, Long>> undated = new EnumMap<>(Measure.class);
         private final long[][] weekdayHours = new long[7][24];
+        private final long firstDay;
+        private final long lastDay;
         private long demoVisits;
+        private LocalDate lastAdded;
+        private long lastAddedEpochDay;
 
         private Builder(UsageFilter filter) {
             this.filter = Objects.requireNonNull(filter, "filter");
+            firstDay = filter.range().first().toEpochDay();
+            lastDay = filter.range().last().toEpochDay();
         }
 
         public Builder add(LocalDate day, Measure measure, String bucket, long visits) {
             if (visits < 0) {
                 throw new IllegalArgumentException("negative count " + visits + " for " + measure.id() + " " + bucket);
             }
-            if (visits > 0 && filter.range().contains(day)) {
-                counts.computeIfAbsent(measure, m -> new LinkedHashMap<>())
-                        .computeIfAbsent(bucket, b -> new TreeMap<>())
-                        .merge(day, visits, Long::sum);
+            if (day != lastAdded || day == null) { // the same day's counters usually come together
+                lastAdded = day;
+                lastAddedEpochDay = day.toEpochDay();
+            }
+            long epochDay = lastAddedEpochDay;
+            if (visits > 0 && epochDay >= firstDay && epochDay <= lastDay) {
+                Map<String, DaySeries> buckets = counts.get(measure);
+                if (buckets == null) {
+                    buckets = new LinkedHashMap<>();
+                    counts.put(measure, buckets);
+                }
+                DaySeries days = buckets.get(bucket);
+                if (days == null) {
+                    days = new DaySeries();
+                    buckets.put(bucket, days);
+                }
+                days.add((int) (epochDay - firstDay), visits);
                 if (measure == Measure.HOUR) {
                     addToWeekdayHours(day.getDayOfWeek(), bucket, visits);
                 }
@@ -158,10 +176,10 @@ public final class UsageCounts {
         }
 
         public UsageCounts build() {
-            Map<Measure, Map<String, Map<LocalDate, Long>>> copy = new EnumMap<>(Measure.class);
+            Map<Measure, Map<String, DaySeries>> copy = new EnumMap<>(Measure.class);
             counts.forEach((measure, buckets) -> {
-                Map<String, Map<LocalDate, Long>> bucketCopy = new LinkedHashMap<>();
-                buckets.forEach((bucket, days) -> bucketCopy.put(bucket, Collections.unmodifiableMap(new TreeMap<>(days))));
+                Map<String, DaySeries> bucketCopy = new LinkedHashMap<>();
+                buckets.forEach((bucket, days) -> bucketCopy.put(bucket, days.copy()));
                 copy.put(measure, Collections.unmodifiableMap(bucketCopy));
             });
             Map<Measure, Map<String, Long>> undatedCopy = new EnumMap<>(Measure.class);

@@ -244,14 +244,17 @@ public final class UsageTables {
     private static CountTable perPeriod(String id, UsageCounts counts, Measure measure, List<String> series) {
         Grain grain = Grain.of(counts.range());
         Map<String, Integer> columns = new LinkedHashMap<>();
-        for (LocalDate day : counts.range().eachDay()) {
-            columns.putIfAbsent(grain.periodOf(day), columns.size());
+        List<LocalDate> days = counts.range().eachDay();
+        int[] columnOfDay = new int[days.size()]; // each day's period worked out once, not once per series
+        for (int i = 0; i < columnOfDay.length; i++) {
+            columnOfDay[i] = columns.computeIfAbsent(grain.periodOf(days.get(i)), period -> columns.size());
         }
+        long first = counts.range().first().toEpochDay();
         long[][] cells = new long[series.size()][columns.size()];
         for (int row = 0; row < series.size(); row++) {
             int r = row;
             counts.byDay(measure, series.get(row))
-                    .forEach((day, visits) -> cells[r][columns.get(grain.periodOf(day))] += visits);
+                    .forEach((day, visits) -> cells[r][columnOfDay[(int) (day.toEpochDay() - first)]] += visits);
         }
         return new CountTable(id, grain.name().toLowerCase(java.util.Locale.ROOT), series,
                 new ArrayList<>(columns.keySet()), cells);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The usage rollup's rows (V8): one per day, kiosk and demo flag ({@code usage_day_pack}) and one
@@ -74,20 +75,48 @@ final class RollupPacks {
 
     /** Every counter of a pack, in its order. */
     static void decode(byte[] pack, CounterReader reader) {
+        decode(pack, measureId -> true, reader);
+    }
+
+    /**
+     * The counters of a pack whose measure id is {@code wanted}, in their order; the others are
+     * skipped without being read (lines are sorted by measure, so it is asked once per measure).
+     */
+    static void decode(byte[] pack, Predicate<String> wanted, CounterReader reader) {
         String text = new String(pack, StandardCharsets.UTF_8);
         int at = 0;
         int length = text.length();
+        String measureId = "";
+        boolean reading = false;
         while (at < length) {
             int tab = text.indexOf('\t', at);
-            int secondTab = text.indexOf('\t', tab + 1);
-            int end = text.indexOf('\n', secondTab + 1);
-            if (tab < 0 || secondTab < 0 || end < 0) {
-                throw new IllegalStateException("a usage rollup pack is damaged at character " + at + "; rebuild it");
+            if (tab < 0) {
+                throw damaged(at);
             }
-            reader.read(text.substring(at, tab), text.substring(tab + 1, secondTab),
-                    Long.parseLong(text, secondTab + 1, end, 10));
+            if (tab - at != measureId.length() || !text.startsWith(measureId, at)) {
+                measureId = text.substring(at, tab);
+                reading = wanted.test(measureId);
+            }
+            if (!reading) {
+                int end = text.indexOf('\n', tab + 1);
+                if (end < 0) {
+                    throw damaged(at);
+                }
+                at = end + 1;
+                continue;
+            }
+            int secondTab = text.indexOf('\t', tab + 1);
+            int end = secondTab < 0 ? -1 : text.indexOf('\n', secondTab + 1);
+            if (end < 0) {
+                throw damaged(at);
+            }
+            reader.read(measureId, text.substring(tab + 1, secondTab), Long.parseLong(text, secondTab + 1, end, 10));
             at = end + 1;
         }
+    }
+
+    private static IllegalStateException damaged(int at) {
+        return new IllegalStateException("a usage rollup pack is damaged at character " + at + "; rebuild it");
     }
 
     static Map<String, Long> decode(byte[] pack) {

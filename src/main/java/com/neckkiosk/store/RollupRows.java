@@ -280,7 +280,7 @@ final class RollupRows {
                 continue;
             }
             List<UsageCube.Row> dayRows = rows.computeIfAbsent(pack.period(), d -> new ArrayList<>());
-            RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
+            RollupPacks.decode(pack.counts(), RollupRows::notChartedByDay, (measureId, bucket, visits) -> {
                 Measure measure = MEASURES.get(measureId);
                 if (measure != null && !measure.chartedByDay()) {
                     dayRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket, visits));
@@ -299,20 +299,37 @@ final class RollupRows {
     static Map<LocalDate, List<UsageCube.Row>> chartedDays(List<RollupPacks.Row> monthPacks, UsageCube.Days days) {
         Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
         for (RollupPacks.Row pack : monthPacks) {
-            if (pack.period().isAfter(days.last()) || !pack.period().plusMonths(1).isAfter(days.first())) {
+            LocalDate month = pack.period();
+            if (month.isAfter(days.last()) || !month.plusMonths(1).isAfter(days.first())) {
                 continue;
             }
-            RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
+            // the days of this month that are wanted, as days of the month: no date per counter
+            int firstDay = month.isBefore(days.first()) ? days.first().getDayOfMonth() : 1;
+            int lastDay = YearMonth.from(month).equals(YearMonth.from(days.last())) ? days.last().getDayOfMonth()
+                    : month.lengthOfMonth();
+            List<List<UsageCube.Row>> byDayOfMonth = new ArrayList<>(java.util.Collections.nCopies(32, null));
+            RollupPacks.decode(pack.counts(), RollupRows::chartedByDay, (measureId, bucket, visits) -> {
                 Measure measure = MEASURES.get(measureId);
                 if (measure != null && measure.chartedByDay()) {
                     int slash = bucket.indexOf(DAY_SEPARATOR);
-                    LocalDate day = pack.period().withDayOfMonth(Integer.parseInt(bucket, 0, slash, 10));
-                    if (!day.isBefore(days.first()) && !day.isAfter(days.last())) {
-                        rows.computeIfAbsent(day, d -> new ArrayList<>()).add(new UsageCube.Row(measure, pack.kioskId(),
-                                pack.demo(), bucket.substring(slash + 1), visits));
+                    int dayOfMonth = Integer.parseInt(bucket, 0, slash, 10);
+                    if (dayOfMonth >= firstDay && dayOfMonth <= lastDay) {
+                        List<UsageCube.Row> dayRows = byDayOfMonth.get(dayOfMonth);
+                        if (dayRows == null) {
+                            dayRows = new ArrayList<>();
+                            byDayOfMonth.set(dayOfMonth, dayRows);
+                        }
+                        dayRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket.substring(slash + 1),
+                                visits));
                     }
                 }
             });
+            for (int dayOfMonth = firstDay; dayOfMonth <= lastDay; dayOfMonth++) {
+                List<UsageCube.Row> dayRows = byDayOfMonth.get(dayOfMonth);
+                if (dayRows != null) {
+                    rows.computeIfAbsent(month.withDayOfMonth(dayOfMonth), d -> new ArrayList<>()).addAll(dayRows);
+                }
+            }
         }
         return rows;
     }
@@ -332,7 +349,7 @@ final class RollupRows {
                 continue;
             }
             List<UsageCube.Row> monthRows = rows.computeIfAbsent(month, m -> new ArrayList<>());
-            RollupPacks.decode(pack.counts(), (measureId, bucket, visits) -> {
+            RollupPacks.decode(pack.counts(), RollupRows::notChartedByDay, (measureId, bucket, visits) -> {
                 Measure measure = MEASURES.get(measureId);
                 if (measure != null && !measure.chartedByDay()) {
                     monthRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket, visits));
@@ -340,6 +357,18 @@ final class RollupRows {
             });
         }
         return rows;
+    }
+
+    /** A measure charted by day (a month pack's counters of it are per day); unknown ids are not. */
+    private static boolean chartedByDay(String measureId) {
+        Measure measure = MEASURES.get(measureId);
+        return measure != null && measure.chartedByDay();
+    }
+
+    /** A measure this program knows that is not charted by day. */
+    private static boolean notChartedByDay(String measureId) {
+        Measure measure = MEASURES.get(measureId);
+        return measure != null && !measure.chartedByDay();
     }
 
     static List<String> kioskIds(Connection connection) throws SQLException {

@@ -44,6 +44,11 @@ public final class Messages {
         }
     }
 
+    /** Whether there is a text for this key (asking {@link #get} would fail otherwise). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** A message with {@code {0}}-style arguments, numbers written the language's way. */
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), language.locale()).format(args);

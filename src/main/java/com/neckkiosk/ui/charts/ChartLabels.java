@@ -4,13 +4,20 @@ import com.neckkiosk.content.Language;
 import com.neckkiosk.stats.UsageTables;
 import com.neckkiosk.ui.Messages;
 import java.time.DayOfWeek;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.MissingResourceException;
+import java.util.regex.Pattern;
 
 /** The words a chart shows for the ids in a {@link com.neckkiosk.stats.CountTable}. */
 final class ChartLabels {
 
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
     private final Messages messages;
+    // made on first use: a pattern is parsed once, not once per label
+    private DateTimeFormatter dayFormat;
+    private DateTimeFormatter monthFormat;
 
     ChartLabels(Messages messages) {
         this.messages = messages;
@@ -46,12 +53,17 @@ final class ChartLabels {
 
     /** A day ({@code 2026-03-09}) or month ({@code 2026-03}) category, short and in the language's words. */
     private String date(String key) {
-        java.util.Locale locale = messages.language().locale();
-        if (key.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return java.time.LocalDate.parse(key).format(java.time.format.DateTimeFormatter.ofPattern("d MMM", locale));
+        if (DAY.matcher(key).matches()) {
+            if (dayFormat == null) {
+                dayFormat = DateTimeFormatter.ofPattern("d MMM", messages.language().locale());
+            }
+            return java.time.LocalDate.parse(key).format(dayFormat);
         }
-        if (key.matches("\\d{4}-\\d{2}")) {
-            return java.time.YearMonth.parse(key).format(java.time.format.DateTimeFormatter.ofPattern("MMM yy", locale));
+        if (MONTH.matcher(key).matches()) {
+            if (monthFormat == null) {
+                monthFormat = DateTimeFormatter.ofPattern("MMM yy", messages.language().locale());
+            }
+            return java.time.YearMonth.parse(key).format(monthFormat);
         }
         return key;
     }
@@ -61,10 +73,6 @@ final class ChartLabels {
     }
 
     private String step(String key) {
-        try {
-            return messages.get("step." + key);
-        } catch (MissingResourceException e) {
-            return messages.get("sign." + key);
-        }
+        return messages.has("step." + key) ? messages.get("step." + key) : messages.get("sign." + key);
     }
 }

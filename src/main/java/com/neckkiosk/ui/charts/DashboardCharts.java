@@ -113,7 +113,7 @@ final class DashboardCharts {
         List<String> names = new ArrayList<>();
         table.series().forEach(key -> names.add(labels.series(key)));
         List<LocalDate> days = new ArrayList<>();
-        table.categories().forEach(day -> days.add(LocalDate.parse(day)));
+        table.categories().forEach(day -> days.add(day(day)));
         DayTableDataset data = new DayTableDataset(names, days, table.cells());
         StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.15);
         renderer.setBarPainter(new StandardXYBarPainter());
@@ -129,6 +129,27 @@ final class DashboardCharts {
         stylePlot(plot);
         plot.setInsets(new RectangleInsets(4, 4, 4, 28)); // room for the last date label, centred on its tick
         return new JFreeChart(null, font, plot, true);
+    }
+
+    /**
+     * A day category ({@code 2026-03-09}) read by hand: {@code LocalDate.parse} goes through the
+     * general formatter, slow for a year of days while its code is still cold.
+     */
+    static LocalDate day(String text) {
+        boolean plain = text.length() == 10;
+        for (int i = 0; plain && i < 10; i++) {
+            char c = text.charAt(i);
+            plain = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+        }
+        if (plain) {
+            try {
+                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10));
+            } catch (java.time.DateTimeException e) {
+                // no such day (2026-02-30): the formatter says so below
+            }
+        }
+        return LocalDate.parse(text);
     }
 
     private JFreeChart stacked(CountTable table, PlotOrientation orientation, boolean asShares) {
@@ -155,11 +176,16 @@ final class DashboardCharts {
 
     private JFreeChart categoryChart(CountTable table, PlotOrientation orientation, BarRenderer renderer, boolean shares,
             CategoryAxis categories, int columns) {
+        // each label worked out once, not once per cell
+        String[] columnLabels = new String[columns];
+        for (int column = 0; column < columns; column++) {
+            columnLabels[column] = labels.category(table.id(), table.categories().get(column));
+        }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int row = 0; row < table.series().size(); row++) {
+            String rowLabel = labels.series(table.series().get(row));
             for (int column = 0; column < columns; column++) {
-                data.addValue(table.get(row, column), labels.series(table.series().get(row)),
-                        labels.category(table.id(), table.categories().get(column)));
+                data.addValue(table.get(row, column), rowLabel, columnLabels[column]);
             }
         }
         renderer.setBarPainter(new StandardBarPainter());
@@ -228,9 +254,11 @@ final class DashboardCharts {
     }
 
     private JFreeChart pie(CountTable table) {
+        String[] columnLabels = new String[table.categories().size()];
         DefaultPieDataset<String> data = new DefaultPieDataset<>();
-        for (int column = 0; column < table.categories().size(); column++) {
-            data.setValue(labels.category(table.id(), table.categories().get(column)), table.get(0, column));
+        for (int column = 0; column < columnLabels.length; column++) {
+            columnLabels[column] = labels.category(table.id(), table.categories().get(column));
+            data.setValue(columnLabels[column], table.get(0, column));
         }
         PiePlot<String> plot = new PiePlot<>(data);
         plot.setBackgroundPaint(color("Dashboard.background", Color.WHITE));
@@ -244,7 +272,7 @@ final class DashboardCharts {
         Color[] palette = {color("Dashboard.SEE_DOCTOR", Color.BLUE), color("Dashboard.SELF_CARE", Color.GREEN),
             color("Dashboard.URGENT", Color.ORANGE), color("Dashboard.NONE", Color.GRAY)};
         for (int column = 0; column < table.categories().size(); column++) {
-            plot.setSectionPaint(labels.category(table.id(), table.categories().get(column)), palette[column % palette.length]);
+            plot.setSectionPaint(columnLabels[column], palette[column % palette.length]);
         }
         return new JFreeChart(null, font, plot, false);
     }

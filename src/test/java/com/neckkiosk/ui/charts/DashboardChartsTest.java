@@ -139,4 +139,15 @@ class DashboardChartsTest {
             assertThat(timing.drawNanos()).isPositive();
         });
     }
+
+    @Test
+    void aDayCategoryIsReadAsTheDateFormatterReadsIt() {
+        for (String text : List.of("2026-03-09", "2024-02-29", "0001-01-01", "9999-12-31")) {
+            assertThat(DashboardCharts.day(text)).as(text).isEqualTo(LocalDate.parse(text));
+        }
+        for (String text : List.of("2026-02-30", "2026-+1-01", "-001-01-01", "2026-3-9", "26-03-09", "2026/03/09")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DashboardCharts.day(text)).as(text)
+                    .isInstanceOf(java.time.format.DateTimeParseException.class);
+        }
+    }
 }
