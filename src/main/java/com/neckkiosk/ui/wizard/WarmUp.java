@@ -13,7 +13,6 @@ import com.neckkiosk.triage.Question;
 import com.neckkiosk.triage.QuestionFlow;
 import com.neckkiosk.triage.Reply;
 import com.neckkiosk.triage.Triage;
-import java.awt.EventQueue;
 import java.awt.Graphics2D;
 import java.awt.GraphicsConfiguration;
 import java.awt.Rectangle;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.swing.JComponent;
+import javax.swing.Timer;
 
 /**
  * Warms the kiosk up while the attract screen waits for its first patient. A kiosk is switched
@@ -38,8 +38,8 @@ import javax.swing.JComponent;
  * show, and paints it into an off-screen image: nothing on the display changes. It does that
  * {@link #ROUNDS} times, so the code of a tap is compiled before the first patient's.
  *
- * <p>One small step at a time on the EDT, each posted behind whatever waits there, so a tap
- * waits at most for the step under way. It pauses the moment a visit starts or the staff layer
+ * <p>One small step at a time on the EDT, a moment after the last, so a tap waits at most for
+ * the step under way. It pauses the moment a visit starts or the staff layer
  * opens, and goes on when the attract screen is back. It leaves nothing of a visit: no answer
  * stays selected on a kept screen, its result cards leave the window, nothing is logged.
  */
@@ -47,6 +47,8 @@ public final class WarmUp {
 
     /** Rounds of painting every screen: enough for the JIT to compile the paint and layout code. */
     static final int ROUNDS = 3;
+    /** The gap between two steps, in milliseconds. */
+    private static final int STEP_GAP_MILLIS = 2;
     /** The visit code on the warm-up's result cards, which no one sees. */
     private static final String CODE = "WARM-1";
     /** The result of each kind: self-care, see a doctor (recurring), urgent (an injury), emergency. */
@@ -88,10 +90,19 @@ public final class WarmUp {
     private VolatileImage canvas;
     /** The warm-up's result card while it is in the body. */
     private ResultScreen card;
+    /**
+     * Each step comes a moment after the last, not straight behind it: the event queue is empty
+     * between steps, so a patient's tap (or a test robot waiting for the EDT to be idle) never
+     * queues behind a chain of steps that keeps the EDT busy for seconds.
+     */
+    private final Timer pause = new Timer(STEP_GAP_MILLIS, e -> step());
 
     WarmUp(Host host, List<Language> languages) {
         this.host = host;
         this.languages = languages;
+        pause.setRepeats(false);
+        // a coalescing timer drops a firing that comes while its last action still runs: the next step
+        pause.setCoalesce(false);
     }
 
     /** Plans the steps and posts the first; once only. */
@@ -146,7 +157,7 @@ public final class WarmUp {
     private void post() {
         if (!posted) {
             posted = true;
-            EventQueue.invokeLater(this::step);
+            pause.restart();
         }
     }
 
