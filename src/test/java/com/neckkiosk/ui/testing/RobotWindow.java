@@ -1,5 +1,7 @@
 package com.neckkiosk.ui.testing;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Point;
 import java.io.File;
@@ -122,6 +124,22 @@ public final class RobotWindow implements AfterTestExecutionCallback, AfterEachC
         file.delete();
         robot.waitForIdle();
         new ScreenshotTaker().saveComponentAsPng(window.target(), file.getPath());
+    }
+
+    /** The component of that name under {@code root}, at any depth (call on the EDT); null if none. */
+    public static Component named(Container root, String name) {
+        for (Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof Container container) {
+                Component found = named(container, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     @Override

@@ -10,7 +10,7 @@ import com.neckkiosk.triage.Question;
 import com.neckkiosk.triage.Reply;
 import com.neckkiosk.triage.Triage;
 import com.neckkiosk.ui.KioskTheme;
-import java.awt.Component;
+import com.neckkiosk.ui.testing.RobotWindow;
 import java.awt.Container;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -57,33 +57,33 @@ class ResultScreenTest {
     void theSelfCareCardShowsTheCodeAndPrintInPlaceWithTheSameDoneButton() {
         Answers answers = WarmUp.answered(Map.of());
         ResultScreen card = saving(answers);
-        JButton done = GuiActionRunner.execute(() -> (JButton) named(card, "result.done"));
-        assertThat(GuiActionRunner.execute(() -> named(card, "result.code").isVisible())).isFalse();
+        JButton done = GuiActionRunner.execute(() -> (JButton) RobotWindow.named(card, "result.done"));
+        assertThat(GuiActionRunner.execute(() -> RobotWindow.named(card, "result.code").isVisible())).isFalse();
         assertThat(text(card, "result.status")).isEqualTo(en.get("result.status.wait"));
-        assertThat(GuiActionRunner.execute(() -> named(card, "result.print"))).isNull();
+        assertThat(GuiActionRunner.execute(() -> RobotWindow.named(card, "result.print"))).isNull();
 
         Result saved = Result.pending(Triage.assess(answers)).saved("K7-1");
         GuiActionRunner.execute(() -> card.update(saved, PrintState.READY, sheet(answers, "K7-1")));
-        assertThat(GuiActionRunner.execute(() -> named(card, "result.done"))).isSameAs(done);
-        JLabel code = GuiActionRunner.execute(() -> (JLabel) named(card, "result.code"));
+        assertThat(GuiActionRunner.execute(() -> RobotWindow.named(card, "result.done"))).isSameAs(done);
+        JLabel code = GuiActionRunner.execute(() -> (JLabel) RobotWindow.named(card, "result.code"));
         assertThat(GuiActionRunner.execute(code::isVisible)).isTrue();
         assertThat(GuiActionRunner.execute(code::getText)).isEqualTo("K7-1");
         assertThat(code.getAccessibleContext().getAccessibleName()).isEqualTo(en.get("result.code.label") + " K7-1");
-        assertThat(GuiActionRunner.execute(() -> named(card, "result.status").isVisible())).isFalse();
+        assertThat(GuiActionRunner.execute(() -> RobotWindow.named(card, "result.status").isVisible())).isFalse();
         assertThat(text(card, "result.print.status")).isEqualTo(en.get("result.print.ready"));
         assertThat(accessibleName(card, "result.print.status")).isEqualTo(en.get("result.print.ready"));
-        JButton print = GuiActionRunner.execute(() -> (JButton) named(card, "result.print"));
+        JButton print = GuiActionRunner.execute(() -> (JButton) RobotWindow.named(card, "result.print"));
         assertThat(print.getAccessibleContext().getAccessibleDescription()).isEqualTo(en.get("result.print.explain"));
         // Print comes just before Done: the two share Done's row
         assertThat(GuiActionRunner.execute(() -> Arrays.asList(card.getComponents()).indexOf(print) + 1))
                 .isEqualTo(GuiActionRunner.execute(() -> Arrays.asList(card.getComponents()).indexOf(done)));
         // the preview is the sheet with its visit code; a screen reader gets its words
-        assertThat(GuiActionRunner.execute(() -> named(card, "result.preview.pages").getAccessibleContext()
+        assertThat(GuiActionRunner.execute(() -> RobotWindow.named(card, "result.preview.pages").getAccessibleContext()
                 .getAccessibleDescription())).contains("K7-1");
 
         GuiActionRunner.execute(() -> card.update(saved, PrintState.PRINTING, sheet(answers, "K7-1")));
-        assertThat(GuiActionRunner.execute(() -> named(card, "result.print"))).isNull();
-        assertThat(GuiActionRunner.execute(() -> named(card, "result.done"))).isSameAs(done);
+        assertThat(GuiActionRunner.execute(() -> RobotWindow.named(card, "result.print"))).isNull();
+        assertThat(GuiActionRunner.execute(() -> RobotWindow.named(card, "result.done"))).isSameAs(done);
         assertThat(text(card, "result.print.status")).isEqualTo(en.get("result.print.busy"));
         assertThat(style(card, "result.print.status")).isEqualTo("strong");
 
@@ -102,42 +102,27 @@ class ResultScreenTest {
         assertThat(text(card, "result.status")).isEqualTo(en.get("result.status.told"));
         assertThat(accessibleName(card, "result.status")).isEqualTo(en.get("result.status.told"));
         assertThat(style(card, "result.status")).isEqualTo("strong");
-        assertThat(GuiActionRunner.execute(() -> ((JLabel) named(card, "result.code")).getText())).isEqualTo("K7-2");
-        assertThat(GuiActionRunner.execute(() -> named(card, "result.print"))).isNull();
-        assertThat(GuiActionRunner.execute(() -> named(card, "result.print.status").isVisible())).isFalse();
+        assertThat(GuiActionRunner.execute(() -> ((JLabel) RobotWindow.named(card, "result.code")).getText())).isEqualTo("K7-2");
+        assertThat(GuiActionRunner.execute(() -> RobotWindow.named(card, "result.print"))).isNull();
+        assertThat(GuiActionRunner.execute(() -> RobotWindow.named(card, "result.print.status").isVisible())).isFalse();
 
         Result failed = Result.pending(Triage.assess(answers)).failed();
         ResultScreen other = saving(answers);
         GuiActionRunner.execute(() -> other.update(failed, PrintState.UNAVAILABLE, sheet(answers, null)));
         assertThat(text(other, "result.status")).isEqualTo(en.get("result.status.not_told"));
         assertThat(style(other, "result.status")).isEqualTo("problem");
-        assertThat(GuiActionRunner.execute(() -> named(other, "result.code").isVisible())).isFalse();
+        assertThat(GuiActionRunner.execute(() -> RobotWindow.named(other, "result.code").isVisible())).isFalse();
     }
 
     private static String text(Container root, String name) {
-        return GuiActionRunner.execute(() -> ((JTextArea) named(root, name)).getText());
+        return GuiActionRunner.execute(() -> ((JTextArea) RobotWindow.named(root, name)).getText());
     }
 
     private static String accessibleName(Container root, String name) {
-        return GuiActionRunner.execute(() -> named(root, name).getAccessibleContext().getAccessibleName());
+        return GuiActionRunner.execute(() -> RobotWindow.named(root, name).getAccessibleContext().getAccessibleName());
     }
 
     private static Object style(Container root, String name) {
-        return GuiActionRunner.execute(() -> ((JTextArea) named(root, name)).getClientProperty(FlatClientProperties.STYLE_CLASS));
-    }
-
-    private static Component named(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = named(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return GuiActionRunner.execute(() -> ((JTextArea) RobotWindow.named(root, name)).getClientProperty(FlatClientProperties.STYLE_CLASS));
     }
 }

@@ -66,7 +66,7 @@ class WarmUpTest {
         GuiActionRunner.execute(() -> {
             assertThat(kiosk.wizard().page()).isEqualTo(Page.ATTRACT);
             assertThat(kiosk.wizard().inVisit()).isFalse();
-            Container body = (Container) find(kiosk.frame().getContentPane(), "kiosk.body");
+            Container body = (Container) RobotWindow.named(kiosk.frame().getContentPane(), "kiosk.body");
             // every screen of the flow is kept, hidden; only the attract screen shows, and no result card is left
             assertThat(body.getComponentCount()).isGreaterThan(2 * 20);
             assertThat(List.of(body.getComponents())).filteredOn(Component::isVisible).singleElement()
@@ -98,7 +98,7 @@ class WarmUpTest {
         gui.tap("nav.startOver");
         gui.waitUntil("warmed up after the visit", () -> kiosk.warmUp().done());
         GuiActionRunner.execute(() -> {
-            Container body = (Container) find(kiosk.frame().getContentPane(), "kiosk.body");
+            Container body = (Container) RobotWindow.named(kiosk.frame().getContentPane(), "kiosk.body");
             assertThat(List.of(body.getComponents())).noneMatch(ResultScreen.class::isInstance);
             assertThat(toggles(body)).noneMatch(JToggleButton::isSelected);
             return null;
@@ -115,20 +115,5 @@ class WarmUpTest {
             }
         }
         return found;
-    }
-
-    private static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }
