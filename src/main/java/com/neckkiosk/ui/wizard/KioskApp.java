@@ -32,6 +32,8 @@ public final class KioskApp {
      * Starts the wizard. Call from {@code main}, not on the EDT: system properties that must
      * precede AWT are set first, then everything else happens in one {@code invokeLater}.
      *
+     * @param warmUp              the start-up work begun before the settings were read
+     *                            ({@link StartupWarmUp#start}); the window is built once it is done
      * @param windowed            a normal, closable 1280x800 window instead of the kiosk's full screen
      * @param exitAfterFirstPaint exit the JVM right after the attract screen is first painted
      *                            (start-up measurement)
@@ -39,12 +41,6 @@ public final class KioskApp {
      *                            when exiting there): where the store starts opening and the
      *                            self-test starts, its reports going to the window
      */
-    public static void launch(ClinicConfig config, VisitLog log, boolean windowed, boolean exitAfterFirstPaint,
-                              Consumer<Consumer<HealthReport>> afterFirstPaint) {
-        launch(StartupWarmUp.none(), config, log, windowed, exitAfterFirstPaint, afterFirstPaint);
-    }
-
-    /** As above, the window built once {@code warmUp} (started before the settings were read) is done. */
     public static void launch(StartupWarmUp warmUp, ClinicConfig config, VisitLog log, boolean windowed,
                               boolean exitAfterFirstPaint, Consumer<Consumer<HealthReport>> afterFirstPaint) {
         prepareAwt();

@@ -455,7 +455,7 @@ public final class KioskFrame {
             }
         }
         if (next.getParent() != body) {
-            body.add(next, "cell 0 0, grow, wmin 10, hmin 10");
+            addToBody(next);
         }
         next.setVisible(true);
         shown = next;
@@ -576,8 +576,13 @@ public final class KioskFrame {
         JComponent screen = build(Texts.of(language), page, question);
         kept.put(key, screen);
         screen.setVisible(false);
-        body.add(screen, "cell 0 0, grow, wmin 10, hmin 10");
+        addToBody(screen);
         return true;
+    }
+
+    /** Every screen takes the body's one cell; the others in it are hidden. */
+    private void addToBody(JComponent screen) {
+        body.add(screen, "cell 0 0, grow, wmin 10, hmin 10");
     }
 
     private JComponent build(Texts texts, Page page, Optional<Question> question) {
@@ -658,7 +663,7 @@ public final class KioskFrame {
         @Override
         public void addHidden(JComponent screen) {
             screen.setVisible(false);
-            body.add(screen, "cell 0 0, grow, wmin 10, hmin 10");
+            addToBody(screen);
         }
 
         @Override

@@ -2,10 +2,8 @@ package com.neckkiosk.ui.wizard;
 
 import com.neckkiosk.config.ClinicConfig;
 import com.neckkiosk.content.Language;
-import com.neckkiosk.triage.AgeBand;
 import com.neckkiosk.triage.Answers;
 import com.neckkiosk.triage.Cause;
-import com.neckkiosk.triage.EpisodeLength;
 import com.neckkiosk.triage.Question;
 import com.neckkiosk.triage.Reply;
 import com.neckkiosk.ui.KioskTheme;
@@ -132,24 +130,8 @@ public final class ScreenshotRenderer {
     /** Answers question after question (No, an adult, pain 3, days, posture) until {@code stop}. */
     static void walk(Wizard wizard, Map<Question, Reply> replies, Question stop) {
         while (wizard.page() == Page.QUESTION && wizard.question().orElseThrow() != stop) {
-            Question question = wizard.question().orElseThrow();
-            Answers answers = wizard.answers();
-            switch (question.kind()) {
-                case AGE_BAND:
-                    wizard.answer(answers.withAgeBand(AgeBand.ADULT));
-                    break;
-                case PAIN_SCORE:
-                    wizard.answer(answers.withPainScore(3));
-                    break;
-                case DURATION:
-                    wizard.answer(answers.withDuration(EpisodeLength.DAYS));
-                    break;
-                case CAUSES:
-                    wizard.answer(answers.withCauses(Set.of(Cause.POSTURE, Cause.SCREEN_WORK)));
-                    break;
-                default:
-                    wizard.answer(answers.with(question, replies.getOrDefault(question, Reply.NO)));
-            }
+            wizard.answer(SampleAnswers.answer(wizard.answers(), wizard.question().orElseThrow(), replies,
+                    Set.of(Cause.POSTURE, Cause.SCREEN_WORK)));
         }
     }
 

@@ -37,24 +37,15 @@ public final class StartupWarmUp {
     private final CountDownLatch displayTried = new CountDownLatch(1);
     private volatile String displayProblem;
 
-    private StartupWarmUp(boolean start) {
-        thread = start ? new Thread(this::run, "start-up-warm-up") : null;
-        if (thread == null) {
-            displayTried.countDown();
-        } else {
-            thread.setDaemon(true);
-            thread.start();
-        }
+    private StartupWarmUp() {
+        thread = new Thread(this::run, "start-up-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Starts the warm-up; call first thing in the kiosk's start-up, before the settings are read. */
     public static StartupWarmUp start() {
-        return new StartupWarmUp(true);
-    }
-
-    /** Nothing to wait for (tests, and windows built without the kiosk's start-up). */
-    static StartupWarmUp none() {
-        return new StartupWarmUp(false);
+        return new StartupWarmUp();
     }
 
     /**
@@ -72,9 +63,6 @@ public final class StartupWarmUp {
 
     /** Waits until the warm-up has finished (it does nothing the caller would not do itself). */
     void await() {
-        if (thread == null) {
-            return;
-        }
         try {
             thread.join();
         } catch (InterruptedException e) {

@@ -4,11 +4,9 @@ import static com.neckkiosk.ui.Edt.calledOnEDT;
 
 import com.neckkiosk.content.Language;
 import com.neckkiosk.print.Sheet;
-import com.neckkiosk.triage.AgeBand;
 import com.neckkiosk.triage.Answers;
 import com.neckkiosk.triage.Cause;
 import com.neckkiosk.triage.Disposition;
-import com.neckkiosk.triage.EpisodeLength;
 import com.neckkiosk.triage.Question;
 import com.neckkiosk.triage.QuestionFlow;
 import com.neckkiosk.triage.Reply;
@@ -297,14 +295,7 @@ public final class WarmUp {
         Answers answers = Answers.none();
         for (Optional<Question> next = QuestionFlow.next(answers); next.isPresent() && !Triage.emergencyReached(answers);
              next = QuestionFlow.next(answers)) {
-            Question question = next.get();
-            answers = switch (question.kind()) {
-                case AGE_BAND -> answers.withAgeBand(AgeBand.ADULT);
-                case PAIN_SCORE -> answers.withPainScore(3);
-                case DURATION -> answers.withDuration(EpisodeLength.DAYS);
-                case CAUSES -> answers.withCauses(Set.of(Cause.POSTURE));
-                default -> answers.with(question, replies.getOrDefault(question, Reply.NO));
-            };
+            answers = SampleAnswers.answer(answers, next.get(), replies, Set.of(Cause.POSTURE));
         }
         return answers;
     }
