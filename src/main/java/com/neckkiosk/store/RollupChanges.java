@@ -63,22 +63,12 @@ final class RollupChanges {
     }
 
     /**
-     * Starts from the versions of the days from {@code first} to {@code last} (those a reader is
-     * about to read, in the same transaction) and of "everything", without reading the other
-     * days' (years of them). The first {@link #changedDays} then names the other days as changed:
-     * nothing of them is held, so forgetting them costs nothing.
+     * Remembers the versions of every day now, in the transaction of a reader's first read:
+     * later refreshes compare against them. (Remembering only the days that read covered would
+     * name every other day changed at the first refresh, and drop what was read since.)
      */
-    void start(Connection connection, LocalDate first, LocalDate last) throws SQLException {
-        Map<DayKiosk, Long> now = new HashMap<>();
-        String select = "SELECT visit_day, kiosk_id, version FROM usage_rollup_change WHERE visit_day BETWEEN ? AND ?";
-        try (PreparedStatement statement = connection.prepareStatement(select)) {
-            for (LocalDate[] days : new LocalDate[][] {{first, last}, {EVERYTHING.day(), EVERYTHING.day()}}) {
-                statement.setObject(1, days[0]);
-                statement.setObject(2, days[1]);
-                read(statement.executeQuery(), now);
-            }
-        }
-        seen = now;
+    void start(Connection connection) throws SQLException {
+        seen = versions(connection);
     }
 
     /**
@@ -86,10 +76,7 @@ final class RollupChanges {
      * changed; remembers the versions read now.
      */
     Optional<Set<LocalDate>> changedDays(Connection connection) throws SQLException {
-        Map<DayKiosk, Long> now = new HashMap<>();
-        try (Statement statement = connection.createStatement()) {
-            read(statement.executeQuery("SELECT visit_day, kiosk_id, version FROM usage_rollup_change"), now);
-        }
+        Map<DayKiosk, Long> now = versions(connection);
         Map<DayKiosk, Long> before = seen;
         seen = now;
         if (before == null) {
@@ -108,11 +95,14 @@ final class RollupChanges {
         return Optional.of(changed);
     }
 
-    private static void read(ResultSet rows, Map<DayKiosk, Long> into) throws SQLException {
-        try (ResultSet row = rows) {
+    private static Map<DayKiosk, Long> versions(Connection connection) throws SQLException {
+        Map<DayKiosk, Long> versions = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT visit_day, kiosk_id, version FROM usage_rollup_change")) {
             while (row.next()) {
-                into.put(new DayKiosk(row.getObject(1, LocalDate.class), row.getString(2)), row.getLong(3));
+                versions.put(new DayKiosk(row.getObject(1, LocalDate.class), row.getString(2)), row.getLong(3));
             }
         }
+        return versions;
     }
 }

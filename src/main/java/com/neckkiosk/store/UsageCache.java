@@ -7,7 +7,6 @@ import com.neckkiosk.stats.UsageFilter;
 import com.neckkiosk.stats.UsageSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -78,9 +77,8 @@ final class UsageCache implements UsageSource {
             return;
         }
         database.read("cannot read the usage statistics", connection -> {
-            if (!changes.isStarted()) { // what later refreshes compare against: the versions of the days read now
-                changes.start(connection, ranges.stream().map(DateRange::first).min(LocalDate::compareTo).orElseThrow(),
-                        ranges.stream().map(DateRange::last).max(LocalDate::compareTo).orElseThrow());
+            if (!changes.isStarted()) { // what later refreshes compare against: the versions as the first read sees them
+                changes.start(connection);
             }
             for (DateRange range : ranges) {
                 load(connection, cube.missing(range));

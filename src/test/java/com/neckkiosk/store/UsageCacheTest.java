@@ -183,8 +183,31 @@ class UsageCacheTest {
     }
 
     /**
-     * The first read remembers the change versions of the days it read only; a day changed
-     * outside them is neither missed when later read nor a reason to drop what is held.
+     * As the dashboard does: the last 30 days first, the other presets read ahead, then a
+     * refresh with nothing changed. What was read ahead is still held: choosing 12 months reads nothing.
+     */
+    @Test
+    void aRefreshWithNothingChangedKeepsWhatWasReadAheadAfterTheFirstRead() {
+        DemoVisits demo = new DemoVisits(12, List.of("K1", "K2"), FROM, Samples.DAY);
+        try (KioskStore store = open()) {
+            store.insertNewVisits(demo::next, 300, true);
+            UsageCache cache = (UsageCache) store.usageCache();
+            UsageFilter month = UsageFilter.allKiosks(DateRange.lastDays(30, Samples.DAY));
+            cache.usage(month);
+            cache.prefetch(List.of(DateRange.lastDays(90, Samples.DAY), DateRange.lastMonths(12, Samples.DAY)));
+            int reads = cache.reads();
+            int held = cache.rowsHeld();
+            cache.refresh();
+            UsageFilter year = month.withRange(DateRange.lastMonths(12, Samples.DAY));
+            assertSame(cache.usage(year), store.usage(year));
+            assertThat(cache.reads()).isEqualTo(reads);
+            assertThat(cache.rowsHeld()).isEqualTo(held);
+        }
+    }
+
+    /**
+     * A day changed inside or outside the days of the first read is neither missed when later
+     * read nor a reason to drop what is held.
      */
     @Test
     void aRefreshAfterTheFirstReadSeesChangesInsideAndOutsideTheDaysRead() {
