@@ -285,8 +285,7 @@ public final class DashboardPanel extends JPanel {
 
     private void choosePreset(int days) {
         assert calledOnEDT();
-        LocalDate today = LocalDate.now(clock);
-        DateRange range = days == 365 ? DateRange.lastMonths(12, today) : DateRange.lastDays(days, today);
+        DateRange range = presetRange(days, LocalDate.now(clock));
         showDates(range);
         filter = filter.withRange(range);
         load();
@@ -371,10 +370,13 @@ public final class DashboardPanel extends JPanel {
      */
     private void prefetchPresets() {
         LocalDate today = LocalDate.now(clock);
-        List<DateRange> ranges = PRESETS.stream()
-                .map(days -> days == 365 ? DateRange.lastMonths(12, today) : DateRange.lastDays(days, today))
-                .toList();
+        List<DateRange> ranges = PRESETS.stream().map(days -> presetRange(days, today)).toList();
         CompletableFuture.runAsync(() -> source.prefetch(ranges), queries);
+    }
+
+    /** A preset's period up to today: 365 stands for the last 12 calendar months. */
+    private static DateRange presetRange(int days, LocalDate today) {
+        return days == 365 ? DateRange.lastMonths(12, today) : DateRange.lastDays(days, today);
     }
 
     private void show(Loaded loaded) {
