@@ -21,6 +21,9 @@ import java.util.Set;
  * Measure#chartedByDay() charted by day} per day ({@code byDay}); the other measures per
  * calendar month ({@code months}, the hour measure's bucket {@code weekday:hour}); and the other
  * measures per day ({@code detail}), only for the days before and after a range's whole months.
+ * A month at a range's end, partly in it, needs no day rows of the other measures when the store
+ * shows it has no visits on its days outside the range: its month rows are then exactly those
+ * days' counts ({@link #putMonths(Months, Map, Map)} says on which days each month has visits).
  * {@link #forget} drops days that changed in the store, so they are read again when needed.
  * Not thread-safe: its owner serialises access.
  */
@@ -45,9 +48,12 @@ public final class UsageCube {
 
     /**
      * What a range needs that is not loaded yet, as few contiguous reads as possible: day rows of
-     * the measures charted by day, month rows and day rows of the others.
+     * the measures charted by day, month rows and day rows of the others. {@code edges}: the
+     * months at the range's ends, partly in it, whose day rows of the other measures are listed
+     * in {@code detail} but whose month rows, with the days they have visits on, are not loaded:
+     * a store that reads those first, then asks again, may find it needs fewer day rows.
      */
-    public record Missing(List<Days> byDay, List<Months> months, List<Days> detail) {
+    public record Missing(List<Days> byDay, List<Months> months, List<Days> detail, List<YearMonth> edges) {
         public boolean isEmpty() {
             return byDay.isEmpty() && months.isEmpty() && detail.isEmpty();
         }
@@ -59,16 +65,17 @@ public final class UsageCube {
     private final Set<LocalDate> byDayLoaded = new HashSet<>();
     private final Set<YearMonth> monthsLoaded = new HashSet<>();
     private final Set<LocalDate> detailLoaded = new HashSet<>();
+    /** For months whose rows are loaded with it: the first and last day with visits (absent: none). */
+    private final Map<YearMonth, Days> visitDays = new HashMap<>();
+    private final Set<YearMonth> visitDaysKnown = new HashSet<>();
 
-    /** How the range splits: whole calendar months in the middle, days before and after. */
-    private record Split(DateRange range, LocalDate monthsFrom, LocalDate monthsUntil) {
-        static Split of(DateRange range) {
-            LocalDate first = range.first();
-            LocalDate last = range.last();
-            LocalDate from = first.getDayOfMonth() == 1 ? first : first.withDayOfMonth(1).plusMonths(1);
-            LocalDate until = last.getDayOfMonth() == last.lengthOfMonth() ? last.plusDays(1) : last.withDayOfMonth(1);
-            return new Split(range, from, until);
-        }
+    /**
+     * How the range splits: whole calendar months in the middle, days before and after; of the
+     * months of those days ({@code edges}), the ones whose month rows stand in for their days
+     * ({@code coveredEdges}, see {@link #covers}).
+     */
+    private record Split(DateRange range, LocalDate monthsFrom, LocalDate monthsUntil, List<YearMonth> edges,
+            Set<YearMonth> coveredEdges) {
 
         boolean wholeMonths() {
             return monthsFrom.isBefore(monthsUntil);
@@ -76,13 +83,54 @@ public final class UsageCube {
 
         /** Whether the other measures count this day from the day rows (it is outside the whole months). */
         boolean byDetail(LocalDate day) {
-            return !wholeMonths() || day.isBefore(monthsFrom) || !day.isBefore(monthsUntil);
+            return (!wholeMonths() || day.isBefore(monthsFrom) || !day.isBefore(monthsUntil))
+                    && (coveredEdges.isEmpty() || !coveredEdges.contains(YearMonth.from(day)));
         }
+    }
+
+    private Split split(DateRange range) {
+        LocalDate first = range.first();
+        LocalDate last = range.last();
+        LocalDate from = first.getDayOfMonth() == 1 ? first : first.withDayOfMonth(1).plusMonths(1);
+        LocalDate until = last.getDayOfMonth() == last.lengthOfMonth() ? last.plusDays(1) : last.withDayOfMonth(1);
+        List<YearMonth> edges = new ArrayList<>(2);
+        if (!from.isBefore(until)) { // no whole month: the range's days are in one or two months
+            edges.add(YearMonth.from(first));
+            if (!YearMonth.from(last).equals(edges.get(0))) {
+                edges.add(YearMonth.from(last));
+            }
+        } else {
+            if (first.isBefore(from)) {
+                edges.add(YearMonth.from(first));
+            }
+            if (!last.isBefore(until)) {
+                edges.add(YearMonth.from(last));
+            }
+        }
+        Set<YearMonth> covered = new HashSet<>(2);
+        for (YearMonth edge : edges) {
+            if (covers(edge, range)) {
+                covered.add(edge);
+            }
+        }
+        return new Split(range, from, until, edges, covered);
+    }
+
+    /**
+     * Whether this month's rows are loaded and count exactly its days in the range: the month
+     * has no visits on its days outside it (a visit counts on its own day only).
+     */
+    private boolean covers(YearMonth month, DateRange range) {
+        if (!monthsLoaded.contains(month) || !visitDaysKnown.contains(month)) {
+            return false;
+        }
+        Days days = visitDays.get(month);
+        return days == null || !days.first().isBefore(range.first()) && !days.last().isAfter(range.last());
     }
 
     /** What {@link #counts} of this range needs loaded first; empty when nothing. */
     public Missing missing(DateRange range) {
-        Split split = Split.of(range);
+        Split split = split(range);
         List<Days> dayReads = new ArrayList<>();
         List<Days> detailReads = new ArrayList<>();
         for (LocalDate day = range.first(); !day.isAfter(range.last()); day = day.plusDays(1)) {
@@ -107,7 +155,16 @@ public final class UsageCube {
                 }
             }
         }
-        return new Missing(List.copyOf(dayReads), List.copyOf(monthReads), List.copyOf(detailReads));
+        List<YearMonth> edgeReads = new ArrayList<>(2);
+        if (!detailReads.isEmpty()) {
+            for (YearMonth edge : split.edges()) {
+                if (!monthsLoaded.contains(edge) || !visitDaysKnown.contains(edge)) {
+                    edgeReads.add(edge);
+                }
+            }
+        }
+        return new Missing(List.copyOf(dayReads), List.copyOf(monthReads), List.copyOf(detailReads),
+                List.copyOf(edgeReads));
     }
 
     private static void extend(List<Days> reads, LocalDate day) {
@@ -154,6 +211,27 @@ public final class UsageCube {
             check(monthRows, false);
             months.put(month, List.copyOf(monthRows));
             monthsLoaded.add(month);
+            visitDaysKnown.remove(month);
+            visitDays.remove(month);
+        }
+    }
+
+    /**
+     * As {@link #putMonths(Months, Map)}, with the first and last day on which each month has
+     * visits (of any kiosk; a month absent from {@code visitDays} has none), so that a month
+     * partly in a range can stand in for its days.
+     */
+    public void putMonths(Months span, Map<YearMonth, List<Row>> rows, Map<YearMonth, Days> visitDays) {
+        putMonths(span, rows);
+        for (YearMonth month = span.first(); !month.isAfter(span.last()); month = month.plusMonths(1)) {
+            Days days = visitDays.get(month);
+            if (days != null && (!YearMonth.from(days.first()).equals(month) || !YearMonth.from(days.last()).equals(month))) {
+                throw new IllegalArgumentException("visit days " + days + " outside " + month);
+            }
+            if (days != null) {
+                this.visitDays.put(month, days);
+            }
+            visitDaysKnown.add(month);
         }
     }
 
@@ -176,6 +254,8 @@ public final class UsageCube {
             YearMonth month = YearMonth.from(day);
             months.remove(month);
             monthsLoaded.remove(month);
+            visitDays.remove(month);
+            visitDaysKnown.remove(month);
         }
     }
 
@@ -187,6 +267,8 @@ public final class UsageCube {
         detailLoaded.clear();
         months.clear();
         monthsLoaded.clear();
+        visitDays.clear();
+        visitDaysKnown.clear();
     }
 
     /** Rows held, for tests and the benchmark. */
@@ -211,10 +293,11 @@ public final class UsageCube {
      */
     public UsageCounts counts(UsageFilter filter) {
         DateRange range = filter.range();
-        if (!missing(range).isEmpty()) {
-            throw new IllegalStateException("not loaded: " + missing(range));
+        Missing missing = missing(range);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("not loaded: " + missing);
         }
-        Split split = Split.of(range);
+        Split split = split(range);
         String kiosk = filter.kioskId().orElse(null);
         UsageCounts.Builder counts = UsageCounts.builder(filter);
         for (LocalDate day = range.first(); !day.isAfter(range.last()); day = day.plusDays(1)) {
@@ -234,13 +317,20 @@ public final class UsageCube {
                 }
             }
         }
-        if (split.wholeMonths()) {
-            for (YearMonth month = YearMonth.from(split.monthsFrom()); month.atDay(1).isBefore(split.monthsUntil());
-                    month = month.plusMonths(1)) {
-                for (Row row : months.get(month)) {
-                    if (kiosk == null || kiosk.equals(row.kioskId())) {
-                        addMonthRow(counts, row);
-                    }
+        // months in order: the whole months, and the months at the ends whose rows stand in for their days
+        List<YearMonth> fromMonthRows = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(range.first()); !month.isAfter(YearMonth.from(range.last()));
+                month = month.plusMonths(1)) {
+            boolean whole = split.wholeMonths() && !month.atDay(1).isBefore(split.monthsFrom())
+                    && month.atDay(1).isBefore(split.monthsUntil());
+            if (whole || split.coveredEdges().contains(month)) {
+                fromMonthRows.add(month);
+            }
+        }
+        for (YearMonth month : fromMonthRows) {
+            for (Row row : months.get(month)) {
+                if (kiosk == null || kiosk.equals(row.kioskId())) {
+                    addMonthRow(counts, row);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package com.neckkiosk.store;
 
+import com.neckkiosk.stats.DateRange;
 import com.neckkiosk.stats.Measure;
 import com.neckkiosk.stats.UsageCounts;
 import com.neckkiosk.stats.UsageCube;
@@ -245,31 +246,64 @@ final class RollupRows {
     /** A filter's counts, read as the dashboard's {@link UsageCube} reads them, and added up the same way. */
     static UsageCounts read(Connection connection, UsageFilter filter) throws SQLException {
         UsageCube cube = new UsageCube();
-        UsageCube.Missing missing = cube.missing(filter.range());
-        for (UsageCube.Days days : missing.byDay()) {
-            cube.putByDay(days, readDays(connection, days, true));
-        }
-        for (UsageCube.Months months : missing.months()) {
-            cube.putMonths(months, readMonths(connection, months));
-        }
-        for (UsageCube.Days days : missing.detail()) {
-            cube.putDetail(days, readDays(connection, days, false));
-        }
+        load(connection, cube, filter.range());
         return cube.counts(filter);
     }
 
     /**
-     * Day rows of every kiosk for these days, of the measures charted by day (from the month
-     * packs, which keep their days: a dozen rows a year per kiosk) or of the others (from the day
-     * packs).
+     * Reads into the cube what a range needs that it does not hold: the month packs once (the
+     * measures charted by day per day, the others per month, and the days each month has visits
+     * on), then the day packs of the days still missing: the months at the range's ends that have
+     * no visits outside it need none. Returns the statements run.
      */
-    static Map<LocalDate, List<UsageCube.Row>> readDays(Connection connection, UsageCube.Days days,
-            boolean chartedByDay) throws SQLException {
-        Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
-        if (!chartedByDay) {
-            return detailDays(RollupPacks.read(connection, RollupPacks.Level.DAY, days.first(), days.last()), days);
+    static int load(Connection connection, UsageCube cube, DateRange range) throws SQLException {
+        UsageCube.Missing missing = cube.missing(range);
+        if (missing.isEmpty()) {
+            return 0;
         }
-        return chartedDays(monthPacks(connection, YearMonth.from(days.first()), YearMonth.from(days.last())), days);
+        int reads = 0;
+        YearMonth first = null;
+        YearMonth last = null;
+        for (UsageCube.Days days : missing.byDay()) {
+            first = earlier(first, YearMonth.from(days.first()));
+            last = later(last, YearMonth.from(days.last()));
+        }
+        List<UsageCube.Months> monthSpans = new ArrayList<>(missing.months());
+        for (YearMonth edge : missing.edges()) {
+            monthSpans.add(new UsageCube.Months(edge, edge));
+        }
+        for (UsageCube.Months months : monthSpans) {
+            first = earlier(first, months.first());
+            last = later(last, months.last());
+        }
+        if (first != null) {
+            MonthContents contents = new MonthContents(missing.byDay(), monthSpans);
+            for (RollupPacks.Row pack : RollupPacks.read(connection, RollupPacks.Level.MONTH, first.atDay(1), last.atDay(1))) {
+                contents.decode(pack);
+            }
+            reads++;
+            for (UsageCube.Days days : missing.byDay()) {
+                cube.putByDay(days, contents.days(days));
+            }
+            for (UsageCube.Months months : monthSpans) {
+                cube.putMonths(months, contents.months, contents.visitDays);
+            }
+            missing = cube.missing(range);
+        }
+        for (UsageCube.Days days : missing.detail()) {
+            cube.putDetail(days, detailDays(RollupPacks.read(connection, RollupPacks.Level.DAY, days.first(), days.last()),
+                    days));
+            reads++;
+        }
+        return reads;
+    }
+
+    private static YearMonth earlier(YearMonth held, YearMonth month) {
+        return held == null || month.isBefore(held) ? month : held;
+    }
+
+    private static YearMonth later(YearMonth held, YearMonth month) {
+        return held == null || month.isAfter(held) ? month : held;
     }
 
     /** Day rows of the measures not charted by day, for these days, from day packs. */
@@ -290,79 +324,97 @@ final class RollupRows {
         return rows;
     }
 
-    /** The month packs of every kiosk from {@code first} to {@code last}: one read serves both kinds of rows below. */
-    static List<RollupPacks.Row> monthPacks(Connection connection, YearMonth first, YearMonth last) throws SQLException {
-        return RollupPacks.read(connection, RollupPacks.Level.MONTH, first.atDay(1), last.atDay(1));
-    }
+    /**
+     * What month packs hold for a read, each pack decoded once: the day rows of the measures
+     * charted by day for the wanted days; the month rows of the others for the wanted months; and
+     * for every month read, its first and last day with visits (every visit counts a result on
+     * its day, so the days of the counters charted by day are the days with visits).
+     */
+    static final class MonthContents {
+        private final List<UsageCube.Days> wantedDays;
+        private final List<UsageCube.Months> wantedMonths;
+        private final Map<LocalDate, List<UsageCube.Row>> days = new java.util.HashMap<>();
+        private final Map<YearMonth, List<UsageCube.Row>> months = new java.util.HashMap<>();
+        private final Map<YearMonth, UsageCube.Days> visitDays = new java.util.HashMap<>();
 
-    /** Day rows of the measures charted by day, for these days, from month packs that cover them. */
-    static Map<LocalDate, List<UsageCube.Row>> chartedDays(List<RollupPacks.Row> monthPacks, UsageCube.Days days) {
-        Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
-        for (RollupPacks.Row pack : monthPacks) {
+        MonthContents(List<UsageCube.Days> wantedDays, List<UsageCube.Months> wantedMonths) {
+            this.wantedDays = wantedDays;
+            this.wantedMonths = wantedMonths;
+        }
+
+        void decode(RollupPacks.Row pack) {
             LocalDate month = pack.period();
-            if (month.isAfter(days.last()) || !month.plusMonths(1).isAfter(days.first())) {
-                continue;
+            YearMonth yearMonth = YearMonth.from(month);
+            // the wanted days of this month, as days of the month: no date per counter
+            int firstDay = 32;
+            int lastDay = 0;
+            for (UsageCube.Days wanted : wantedDays) {
+                if (!wanted.last().isBefore(month) && !wanted.first().isAfter(yearMonth.atEndOfMonth())) {
+                    firstDay = Math.min(firstDay, wanted.first().isBefore(month) ? 1 : wanted.first().getDayOfMonth());
+                    lastDay = Math.max(lastDay, YearMonth.from(wanted.last()).equals(yearMonth)
+                            ? wanted.last().getDayOfMonth() : month.lengthOfMonth());
+                }
             }
-            // the days of this month that are wanted, as days of the month: no date per counter
-            int firstDay = month.isBefore(days.first()) ? days.first().getDayOfMonth() : 1;
-            int lastDay = YearMonth.from(month).equals(YearMonth.from(days.last())) ? days.last().getDayOfMonth()
-                    : month.lengthOfMonth();
-            List<List<UsageCube.Row>> byDayOfMonth = new ArrayList<>(java.util.Collections.nCopies(32, null));
-            RollupPacks.decode(pack.counts(), RollupRows::chartedByDay, (measureId, bucket, visits) -> {
+            boolean monthWanted = false;
+            for (UsageCube.Months wanted : wantedMonths) {
+                monthWanted |= !yearMonth.isBefore(wanted.first()) && !yearMonth.isAfter(wanted.last());
+            }
+            List<UsageCube.Row> monthRows = monthWanted ? months.computeIfAbsent(yearMonth, m -> new ArrayList<>()) : null;
+            @SuppressWarnings("unchecked")
+            List<UsageCube.Row>[] byDayOfMonth = new List[32];
+            int[] visited = {32, 0};
+            int wantedFirst = firstDay;
+            int wantedLast = lastDay;
+            boolean anyMonthRows = monthWanted;
+            RollupPacks.decode(pack.counts(), id -> {
+                Measure measure = MEASURES.get(id);
+                return measure != null && (measure.chartedByDay() || anyMonthRows);
+            }, (measureId, bucket, visits) -> {
                 Measure measure = MEASURES.get(measureId);
-                if (measure != null && measure.chartedByDay()) {
-                    int slash = bucket.indexOf(DAY_SEPARATOR);
-                    int dayOfMonth = Integer.parseInt(bucket, 0, slash, 10);
-                    if (dayOfMonth >= firstDay && dayOfMonth <= lastDay) {
-                        List<UsageCube.Row> dayRows = byDayOfMonth.get(dayOfMonth);
-                        if (dayRows == null) {
-                            dayRows = new ArrayList<>();
-                            byDayOfMonth.set(dayOfMonth, dayRows);
-                        }
-                        dayRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket.substring(slash + 1),
-                                visits));
+                if (!measure.chartedByDay()) {
+                    monthRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket, visits));
+                    return;
+                }
+                int slash = bucket.indexOf(DAY_SEPARATOR);
+                int dayOfMonth = Integer.parseInt(bucket, 0, slash, 10);
+                visited[0] = Math.min(visited[0], dayOfMonth);
+                visited[1] = Math.max(visited[1], dayOfMonth);
+                if (dayOfMonth >= wantedFirst && dayOfMonth <= wantedLast) {
+                    List<UsageCube.Row> dayRows = byDayOfMonth[dayOfMonth];
+                    if (dayRows == null) {
+                        dayRows = new ArrayList<>();
+                        byDayOfMonth[dayOfMonth] = dayRows;
                     }
+                    dayRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket.substring(slash + 1),
+                            visits));
                 }
             });
             for (int dayOfMonth = firstDay; dayOfMonth <= lastDay; dayOfMonth++) {
-                List<UsageCube.Row> dayRows = byDayOfMonth.get(dayOfMonth);
+                List<UsageCube.Row> dayRows = byDayOfMonth[dayOfMonth];
                 if (dayRows != null) {
-                    rows.computeIfAbsent(month.withDayOfMonth(dayOfMonth), d -> new ArrayList<>()).addAll(dayRows);
+                    days.computeIfAbsent(month.withDayOfMonth(dayOfMonth), d -> new ArrayList<>()).addAll(dayRows);
                 }
             }
-        }
-        return rows;
-    }
-
-    /** Month rows of every kiosk for these months, of the measures not charted by day. */
-    static Map<YearMonth, List<UsageCube.Row>> readMonths(Connection connection, UsageCube.Months months)
-            throws SQLException {
-        return monthRows(monthPacks(connection, months.first(), months.last()), months);
-    }
-
-    /** Month rows of the measures not charted by day, for these months, from month packs that cover them. */
-    static Map<YearMonth, List<UsageCube.Row>> monthRows(List<RollupPacks.Row> monthPacks, UsageCube.Months months) {
-        Map<YearMonth, List<UsageCube.Row>> rows = new java.util.HashMap<>();
-        for (RollupPacks.Row pack : monthPacks) {
-            YearMonth month = YearMonth.from(pack.period());
-            if (month.isBefore(months.first()) || month.isAfter(months.last())) {
-                continue;
+            if (visited[1] > 0) {
+                UsageCube.Days held = visitDays.get(yearMonth);
+                LocalDate from = month.withDayOfMonth(visited[0]);
+                LocalDate until = month.withDayOfMonth(visited[1]);
+                visitDays.put(yearMonth, held == null ? new UsageCube.Days(from, until) : new UsageCube.Days(
+                        from.isBefore(held.first()) ? from : held.first(), until.isAfter(held.last()) ? until : held.last()));
             }
-            List<UsageCube.Row> monthRows = rows.computeIfAbsent(month, m -> new ArrayList<>());
-            RollupPacks.decode(pack.counts(), RollupRows::notChartedByDay, (measureId, bucket, visits) -> {
-                Measure measure = MEASURES.get(measureId);
-                if (measure != null && !measure.chartedByDay()) {
-                    monthRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket, visits));
-                }
-            });
         }
-        return rows;
-    }
 
-    /** A measure charted by day (a month pack's counters of it are per day); unknown ids are not. */
-    private static boolean chartedByDay(String measureId) {
-        Measure measure = MEASURES.get(measureId);
-        return measure != null && measure.chartedByDay();
+        /** The day rows of these days (days without rows had no visits). */
+        Map<LocalDate, List<UsageCube.Row>> days(UsageCube.Days wanted) {
+            Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
+            for (LocalDate day = wanted.first(); !day.isAfter(wanted.last()); day = day.plusDays(1)) {
+                List<UsageCube.Row> dayRows = days.get(day);
+                if (dayRows != null) {
+                    rows.put(day, dayRows);
+                }
+            }
+            return rows;
+        }
     }
 
     /** A measure this program knows that is not charted by day. */

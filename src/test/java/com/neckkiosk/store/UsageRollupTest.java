@@ -149,7 +149,10 @@ class UsageRollupTest {
                     UsageFilter.allKiosks(new DateRange(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 3, 2))),
                     UsageFilter.allKiosks(new DateRange(LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 31))),
                     new UsageFilter(new DateRange(LocalDate.of(2025, 12, 1), Samples.DAY), Optional.of("K2")),
-                    new UsageFilter(new DateRange(Samples.DAY.minusDays(6), Samples.DAY), Optional.of("K1")));
+                    new UsageFilter(new DateRange(Samples.DAY.minusDays(6), Samples.DAY), Optional.of("K1")),
+                    // months at the ends with visits outside the range (their month packs cannot stand in for their days)
+                    UsageFilter.allKiosks(new DateRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10))),
+                    new UsageFilter(new DateRange(from.plusDays(3), Samples.DAY.minusDays(1)), Optional.of("K1")));
             for (UsageFilter filter : filters) {
                 UsageCounts counts = store.usage(filter);
                 Map<Measure, Map<String, Long>> expected = new java.util.EnumMap<>(Measure.class);
