@@ -112,22 +112,55 @@ public final class UsageCounts {
             }
             long epochDay = lastAddedEpochDay;
             if (visits > 0 && epochDay >= firstDay && epochDay <= lastDay) {
-                Map<String, DaySeries> buckets = counts.get(measure);
-                if (buckets == null) {
-                    buckets = new LinkedHashMap<>();
-                    counts.put(measure, buckets);
-                }
-                DaySeries days = buckets.get(bucket);
-                if (days == null) {
-                    days = new DaySeries();
-                    buckets.put(bucket, days);
-                }
-                days.add((int) (epochDay - firstDay), visits);
+                series(measure, bucket).add((int) (epochDay - firstDay), visits);
                 if (measure == Measure.HOUR) {
                     addToWeekdayHours(day.getDayOfWeek(), bucket, visits);
                 }
             }
             return this;
+        }
+
+        /**
+         * Visits of consecutive days: {@code visits[i]} on {@code first} plus {@code i} days, for
+         * {@code i} from {@code from} to {@code to}; returns the visits added (days in the range).
+         */
+        public long addDays(LocalDate first, Measure measure, String bucket, long[] visits, int from, int to) {
+            long offset = first.toEpochDay() - firstDay;
+            int lo = (int) Math.max(from, -offset);
+            int hi = (int) Math.min(to, lastDay - firstDay - offset);
+            long added = 0;
+            DaySeries days = null;
+            for (int i = lo; i <= hi; i++) {
+                long count = visits[i];
+                if (count < 0) {
+                    throw new IllegalArgumentException("negative count " + count + " for " + measure.id() + " " + bucket);
+                }
+                if (count > 0) {
+                    if (days == null) {
+                        days = series(measure, bucket);
+                    }
+                    days.add((int) (offset + i), count);
+                    if (measure == Measure.HOUR) {
+                        addToWeekdayHours(first.plusDays(i).getDayOfWeek(), bucket, count);
+                    }
+                    added += count;
+                }
+            }
+            return added;
+        }
+
+        private DaySeries series(Measure measure, String bucket) {
+            Map<String, DaySeries> buckets = counts.get(measure);
+            if (buckets == null) {
+                buckets = new LinkedHashMap<>();
+                counts.put(measure, buckets);
+            }
+            DaySeries days = buckets.get(bucket);
+            if (days == null) {
+                days = new DaySeries();
+                buckets.put(bucket, days);
+            }
+            return days;
         }
 
         /**

@@ -18,7 +18,8 @@ import java.util.Set;
  * {@link #counts} gives exactly what a query of the rollup would for any range they cover.
  *
  * <p>Three kinds of rows, each loaded by its own periods: measures {@linkplain
- * Measure#chartedByDay() charted by day} per day ({@code byDay}); the other measures per
+ * Measure#chartedByDay() charted by day} per day, a month at a time ({@code byDay}: one
+ * {@link DayCounts} per counter of a kiosk, with the month's days as an array); the other measures per
  * calendar month ({@code months}, the hour measure's bucket {@code weekday:hour}); and the other
  * measures per day ({@code detail}), only for the days before and after a range's whole months.
  * A month at a range's end, partly in it, needs no day rows of the other measures when the store
@@ -38,6 +39,18 @@ public final class UsageCube {
         }
     }
 
+    /**
+     * One counter of a kiosk (measure charted by day, bucket) over the days of a month:
+     * {@code visits[d - 1]} on day {@code d}.
+     */
+    public record DayCounts(Measure measure, String kioskId, boolean demo, String bucket, long[] visits) {
+        public DayCounts {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(kioskId, "kioskId");
+            Objects.requireNonNull(bucket, "bucket");
+        }
+    }
+
     /** Days from {@code first} to {@code last}, both included: one read of the store. */
     public record Days(LocalDate first, LocalDate last) {
     }
@@ -47,22 +60,22 @@ public final class UsageCube {
     }
 
     /**
-     * What a range needs that is not loaded yet, as few contiguous reads as possible: day rows of
-     * the measures charted by day, month rows and day rows of the others. {@code edges}: the
+     * What a range needs that is not loaded yet, as few contiguous reads as possible: the months
+     * of day counts of the measures charted by day, month rows and day rows of the others. {@code edges}: the
      * months at the range's ends, partly in it, whose day rows of the other measures are listed
      * in {@code detail} but whose month rows, with the days they have visits on, are not loaded:
      * a store that reads those first, then asks again, may find it needs fewer day rows.
      */
-    public record Missing(List<Days> byDay, List<Months> months, List<Days> detail, List<YearMonth> edges) {
+    public record Missing(List<Months> byDay, List<Months> months, List<Days> detail, List<YearMonth> edges) {
         public boolean isEmpty() {
             return byDay.isEmpty() && months.isEmpty() && detail.isEmpty();
         }
     }
 
-    private final Map<LocalDate, List<Row>> byDay = new HashMap<>();
+    private final Map<YearMonth, List<DayCounts>> byDay = new HashMap<>();
     private final Map<YearMonth, List<Row>> months = new HashMap<>();
     private final Map<LocalDate, List<Row>> detail = new HashMap<>();
-    private final Set<LocalDate> byDayLoaded = new HashSet<>();
+    private final Set<YearMonth> byDayLoaded = new HashSet<>();
     private final Set<YearMonth> monthsLoaded = new HashSet<>();
     private final Set<LocalDate> detailLoaded = new HashSet<>();
     /** For months whose rows are loaded with it: the first and last day with visits (absent: none). */
@@ -131,12 +144,15 @@ public final class UsageCube {
     /** What {@link #counts} of this range needs loaded first; empty when nothing. */
     public Missing missing(DateRange range) {
         Split split = split(range);
-        List<Days> dayReads = new ArrayList<>();
+        List<Months> dayReads = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(range.first()); !month.isAfter(YearMonth.from(range.last()));
+                month = month.plusMonths(1)) {
+            if (!byDayLoaded.contains(month)) {
+                extend(dayReads, month);
+            }
+        }
         List<Days> detailReads = new ArrayList<>();
         for (LocalDate day = range.first(); !day.isAfter(range.last()); day = day.plusDays(1)) {
-            if (!byDayLoaded.contains(day)) {
-                extend(dayReads, day);
-            }
             if (split.byDetail(day) && !detailLoaded.contains(day)) {
                 extend(detailReads, day);
             }
@@ -146,12 +162,7 @@ public final class UsageCube {
             for (YearMonth month = YearMonth.from(split.monthsFrom()); month.atDay(1).isBefore(split.monthsUntil());
                     month = month.plusMonths(1)) {
                 if (!monthsLoaded.contains(month)) {
-                    Months previous = monthReads.isEmpty() ? null : monthReads.get(monthReads.size() - 1);
-                    if (previous != null && previous.last().plusMonths(1).equals(month)) {
-                        monthReads.set(monthReads.size() - 1, new Months(previous.first(), month));
-                    } else {
-                        monthReads.add(new Months(month, month));
-                    }
+                    extend(monthReads, month);
                 }
             }
         }
@@ -167,6 +178,15 @@ public final class UsageCube {
                 List.copyOf(edgeReads));
     }
 
+    private static void extend(List<Months> reads, YearMonth month) {
+        Months previous = reads.isEmpty() ? null : reads.get(reads.size() - 1);
+        if (previous != null && previous.last().plusMonths(1).equals(month)) {
+            reads.set(reads.size() - 1, new Months(previous.first(), month));
+        } else {
+            reads.add(new Months(month, month));
+        }
+    }
+
     private static void extend(List<Days> reads, LocalDate day) {
         Days previous = reads.isEmpty() ? null : reads.get(reads.size() - 1);
         if (previous != null && previous.last().plusDays(1).equals(day)) {
@@ -177,25 +197,37 @@ public final class UsageCube {
     }
 
     /**
-     * The store's rows of these days for the measures charted by day; days without rows had no
-     * visits. Rows of other measures are refused.
+     * The store's day counts of these months for the measures charted by day (each counter's
+     * array as long as its month); months without any had no visits. Other measures are refused.
      */
-    public void putByDay(Days days, Map<LocalDate, List<Row>> rows) {
-        put(days, rows, byDay, byDayLoaded, true);
+    public void putByDay(Months span, Map<YearMonth, List<DayCounts>> counts) {
+        for (YearMonth month = span.first(); !month.isAfter(span.last()); month = month.plusMonths(1)) {
+            List<DayCounts> monthCounts = counts.getOrDefault(month, List.of());
+            for (DayCounts counter : monthCounts) {
+                if (!counter.measure().chartedByDay()) {
+                    throw new IllegalArgumentException(counter.measure().id() + " is not charted by day");
+                }
+                if (counter.visits().length != month.lengthOfMonth()) {
+                    throw new IllegalArgumentException(counter.visits().length + " days for " + month);
+                }
+            }
+            byDay.put(month, List.copyOf(monthCounts));
+            byDayLoaded.add(month);
+        }
+        counts.keySet().forEach(month -> {
+            if (month.isBefore(span.first()) || month.isAfter(span.last())) {
+                throw new IllegalArgumentException("counts of " + month + " outside " + span);
+            }
+        });
     }
 
     /** The store's day rows of the measures not charted by day, for these days. */
     public void putDetail(Days days, Map<LocalDate, List<Row>> rows) {
-        put(days, rows, detail, detailLoaded, false);
-    }
-
-    private static void put(Days days, Map<LocalDate, List<Row>> rows, Map<LocalDate, List<Row>> into,
-            Set<LocalDate> loaded, boolean chartedByDay) {
         for (LocalDate day = days.first(); !day.isAfter(days.last()); day = day.plusDays(1)) {
             List<Row> dayRows = rows.getOrDefault(day, List.of());
-            check(dayRows, chartedByDay);
-            into.put(day, List.copyOf(dayRows));
-            loaded.add(day);
+            check(dayRows, false);
+            detail.put(day, List.copyOf(dayRows));
+            detailLoaded.add(day);
         }
         rows.keySet().forEach(day -> {
             if (day.isBefore(days.first()) || day.isAfter(days.last())) {
@@ -247,11 +279,11 @@ public final class UsageCube {
     /** Drops what was loaded for these days and their months: they changed in the store. */
     public void forget(Collection<LocalDate> days) {
         for (LocalDate day : days) {
-            byDay.remove(day);
-            byDayLoaded.remove(day);
             detail.remove(day);
             detailLoaded.remove(day);
             YearMonth month = YearMonth.from(day);
+            byDay.remove(month);
+            byDayLoaded.remove(month);
             months.remove(month);
             monthsLoaded.remove(month);
             visitDays.remove(month);
@@ -274,8 +306,12 @@ public final class UsageCube {
     /** Rows held, for tests and the benchmark. */
     public int rows() {
         int held = 0;
-        for (List<Row> rows : byDay.values()) {
-            held += rows.size();
+        for (List<DayCounts> counts : byDay.values()) {
+            for (DayCounts counter : counts) {
+                for (long visits : counter.visits()) {
+                    held += visits > 0 ? 1 : 0;
+                }
+            }
         }
         for (List<Row> rows : detail.values()) {
             held += rows.size();
@@ -300,15 +336,21 @@ public final class UsageCube {
         Split split = split(range);
         String kiosk = filter.kioskId().orElse(null);
         UsageCounts.Builder counts = UsageCounts.builder(filter);
-        for (LocalDate day = range.first(); !day.isAfter(range.last()); day = day.plusDays(1)) {
-            for (Row row : byDay.get(day)) {
-                if (kiosk == null || kiosk.equals(row.kioskId())) {
-                    counts.add(day, row.measure(), row.bucket(), row.visits());
-                    if (row.measure() == Measure.DISPOSITION && row.demo()) {
-                        counts.addDemoVisits(row.visits());
+        for (YearMonth month = YearMonth.from(range.first()); !month.isAfter(YearMonth.from(range.last()));
+                month = month.plusMonths(1)) {
+            LocalDate first = month.atDay(1);
+            int from = first.isBefore(range.first()) ? range.first().getDayOfMonth() - 1 : 0;
+            int to = month.equals(YearMonth.from(range.last())) ? range.last().getDayOfMonth() - 1 : month.lengthOfMonth() - 1;
+            for (DayCounts counter : byDay.get(month)) {
+                if (kiosk == null || kiosk.equals(counter.kioskId())) {
+                    long added = counts.addDays(first, counter.measure(), counter.bucket(), counter.visits(), from, to);
+                    if (counter.measure() == Measure.DISPOSITION && counter.demo()) {
+                        counts.addDemoVisits(added);
                     }
                 }
             }
+        }
+        for (LocalDate day = range.first(); !day.isAfter(range.last()); day = day.plusDays(1)) {
             if (split.byDetail(day)) {
                 for (Row row : detail.get(day)) {
                     if (kiosk == null || kiosk.equals(row.kioskId())) {

@@ -264,9 +264,9 @@ final class RollupRows {
         int reads = 0;
         YearMonth first = null;
         YearMonth last = null;
-        for (UsageCube.Days days : missing.byDay()) {
-            first = earlier(first, YearMonth.from(days.first()));
-            last = later(last, YearMonth.from(days.last()));
+        for (UsageCube.Months months : missing.byDay()) {
+            first = earlier(first, months.first());
+            last = later(last, months.last());
         }
         List<UsageCube.Months> monthSpans = new ArrayList<>(missing.months());
         for (YearMonth edge : missing.edges()) {
@@ -282,8 +282,8 @@ final class RollupRows {
                 contents.decode(pack);
             }
             reads++;
-            for (UsageCube.Days days : missing.byDay()) {
-                cube.putByDay(days, contents.days(days));
+            for (UsageCube.Months months : missing.byDay()) {
+                cube.putByDay(months, contents.days);
             }
             for (UsageCube.Months months : monthSpans) {
                 cube.putMonths(months, contents.months, contents.visitDays);
@@ -325,50 +325,45 @@ final class RollupRows {
     }
 
     /**
-     * What month packs hold for a read, each pack decoded once: the day rows of the measures
-     * charted by day for the wanted days; the month rows of the others for the wanted months; and
-     * for every month read, its first and last day with visits (every visit counts a result on
-     * its day, so the days of the counters charted by day are the days with visits).
+     * What month packs hold for a read, each pack decoded once: the day counts of the measures
+     * charted by day for the wanted months; the month rows of the others for the wanted months;
+     * and for every month read, its first and last day with visits (every visit counts a result
+     * on its day, so the days of the counters charted by day are the days with visits).
      */
     static final class MonthContents {
-        private final List<UsageCube.Days> wantedDays;
+        private final List<UsageCube.Months> wantedDays;
         private final List<UsageCube.Months> wantedMonths;
-        private final Map<LocalDate, List<UsageCube.Row>> days = new java.util.HashMap<>();
+        private final Map<YearMonth, List<UsageCube.DayCounts>> days = new java.util.HashMap<>();
         private final Map<YearMonth, List<UsageCube.Row>> months = new java.util.HashMap<>();
         private final Map<YearMonth, UsageCube.Days> visitDays = new java.util.HashMap<>();
 
-        MonthContents(List<UsageCube.Days> wantedDays, List<UsageCube.Months> wantedMonths) {
+        MonthContents(List<UsageCube.Months> wantedDays, List<UsageCube.Months> wantedMonths) {
             this.wantedDays = wantedDays;
             this.wantedMonths = wantedMonths;
+        }
+
+        private static boolean within(List<UsageCube.Months> spans, YearMonth month) {
+            for (UsageCube.Months span : spans) {
+                if (!month.isBefore(span.first()) && !month.isAfter(span.last())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void decode(RollupPacks.Row pack) {
             LocalDate month = pack.period();
             YearMonth yearMonth = YearMonth.from(month);
-            // the wanted days of this month, as days of the month: no date per counter
-            int firstDay = 32;
-            int lastDay = 0;
-            for (UsageCube.Days wanted : wantedDays) {
-                if (!wanted.last().isBefore(month) && !wanted.first().isAfter(yearMonth.atEndOfMonth())) {
-                    firstDay = Math.min(firstDay, wanted.first().isBefore(month) ? 1 : wanted.first().getDayOfMonth());
-                    lastDay = Math.max(lastDay, YearMonth.from(wanted.last()).equals(yearMonth)
-                            ? wanted.last().getDayOfMonth() : month.lengthOfMonth());
-                }
-            }
-            boolean monthWanted = false;
-            for (UsageCube.Months wanted : wantedMonths) {
-                monthWanted |= !yearMonth.isBefore(wanted.first()) && !yearMonth.isAfter(wanted.last());
-            }
+            int length = month.lengthOfMonth();
+            boolean daysWanted = within(wantedDays, yearMonth);
+            boolean monthWanted = within(wantedMonths, yearMonth);
             List<UsageCube.Row> monthRows = monthWanted ? months.computeIfAbsent(yearMonth, m -> new ArrayList<>()) : null;
-            @SuppressWarnings("unchecked")
-            List<UsageCube.Row>[] byDayOfMonth = new List[32];
+            List<UsageCube.DayCounts> dayCounts = daysWanted ? days.computeIfAbsent(yearMonth, m -> new ArrayList<>()) : null;
+            int held = dayCounts == null ? 0 : dayCounts.size();
             int[] visited = {32, 0};
-            int wantedFirst = firstDay;
-            int wantedLast = lastDay;
-            boolean anyMonthRows = monthWanted;
             RollupPacks.decode(pack.counts(), id -> {
                 Measure measure = MEASURES.get(id);
-                return measure != null && (measure.chartedByDay() || anyMonthRows);
+                return measure != null && (measure.chartedByDay() || monthWanted);
             }, (measureId, bucket, visits) -> {
                 Measure measure = MEASURES.get(measureId);
                 if (!measure.chartedByDay()) {
@@ -379,41 +374,31 @@ final class RollupRows {
                 int dayOfMonth = Integer.parseInt(bucket, 0, slash, 10);
                 visited[0] = Math.min(visited[0], dayOfMonth);
                 visited[1] = Math.max(visited[1], dayOfMonth);
-                if (dayOfMonth >= wantedFirst && dayOfMonth <= wantedLast) {
-                    List<UsageCube.Row> dayRows = byDayOfMonth[dayOfMonth];
-                    if (dayRows == null) {
-                        dayRows = new ArrayList<>();
-                        byDayOfMonth[dayOfMonth] = dayRows;
+                if (dayCounts != null) {
+                    // this pack's counter of the measure and bucket: few per pack, so looked for in order
+                    UsageCube.DayCounts counter = null;
+                    for (int at = held; at < dayCounts.size() && counter == null; at++) {
+                        UsageCube.DayCounts candidate = dayCounts.get(at);
+                        if (candidate.measure() == measure && candidate.bucket().length() == bucket.length() - slash - 1
+                                && bucket.startsWith(candidate.bucket(), slash + 1)) {
+                            counter = candidate;
+                        }
                     }
-                    dayRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket.substring(slash + 1),
-                            visits));
+                    if (counter == null) {
+                        counter = new UsageCube.DayCounts(measure, pack.kioskId(), pack.demo(), bucket.substring(slash + 1),
+                                new long[length]);
+                        dayCounts.add(counter);
+                    }
+                    counter.visits()[dayOfMonth - 1] += visits;
                 }
             });
-            for (int dayOfMonth = firstDay; dayOfMonth <= lastDay; dayOfMonth++) {
-                List<UsageCube.Row> dayRows = byDayOfMonth[dayOfMonth];
-                if (dayRows != null) {
-                    days.computeIfAbsent(month.withDayOfMonth(dayOfMonth), d -> new ArrayList<>()).addAll(dayRows);
-                }
-            }
             if (visited[1] > 0) {
-                UsageCube.Days held = visitDays.get(yearMonth);
+                UsageCube.Days known = visitDays.get(yearMonth);
                 LocalDate from = month.withDayOfMonth(visited[0]);
                 LocalDate until = month.withDayOfMonth(visited[1]);
-                visitDays.put(yearMonth, held == null ? new UsageCube.Days(from, until) : new UsageCube.Days(
-                        from.isBefore(held.first()) ? from : held.first(), until.isAfter(held.last()) ? until : held.last()));
+                visitDays.put(yearMonth, known == null ? new UsageCube.Days(from, until) : new UsageCube.Days(
+                        from.isBefore(known.first()) ? from : known.first(), until.isAfter(known.last()) ? until : known.last()));
             }
-        }
-
-        /** The day rows of these days (days without rows had no visits). */
-        Map<LocalDate, List<UsageCube.Row>> days(UsageCube.Days wanted) {
-            Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
-            for (LocalDate day = wanted.first(); !day.isAfter(wanted.last()); day = day.plusDays(1)) {
-                List<UsageCube.Row> dayRows = days.get(day);
-                if (dayRows != null) {
-                    rows.put(day, dayRows);
-                }
-            }
-            return rows;
         }
     }
 

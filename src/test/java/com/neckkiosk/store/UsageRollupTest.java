@@ -156,6 +156,7 @@ class UsageRollupTest {
             for (UsageFilter filter : filters) {
                 UsageCounts counts = store.usage(filter);
                 Map<Measure, Map<String, Long>> expected = new java.util.EnumMap<>(Measure.class);
+                Map<String, Map<LocalDate, Long>> expectedByDay = new java.util.TreeMap<>(); // measures charted by day
                 long[][] weekdayHours = new long[7][24];
                 for (VisitRecord visit : stored.values()) {
                     if (filter.range().contains(visit.startedHour().toLocalDate())
@@ -163,6 +164,10 @@ class UsageRollupTest {
                         for (RollupRows.Cell cell : RollupRows.cellsOf(visit)) {
                             expected.computeIfAbsent(cell.measure(), m -> new java.util.TreeMap<>())
                                     .merge(cell.bucket(), 1L, Long::sum);
+                            if (cell.measure().chartedByDay()) {
+                                expectedByDay.computeIfAbsent(cell.measure().id() + " " + cell.bucket(),
+                                        k -> new java.util.TreeMap<>()).merge(cell.day(), 1L, Long::sum);
+                            }
                         }
                         weekdayHours[visit.startedHour().getDayOfWeek().ordinal()][visit.startedHour().getHour()]++;
                     }
@@ -172,6 +177,14 @@ class UsageRollupTest {
                             .isEqualTo(expected.getOrDefault(measure, Map.of()));
                 }
                 assertThat(counts.weekdayHours()).as(filter.toString()).isEqualTo(weekdayHours);
+                for (Measure measure : Measure.values()) {
+                    if (measure.chartedByDay()) {
+                        for (String bucket : expected.getOrDefault(measure, Map.of()).keySet()) {
+                            assertThat(new java.util.TreeMap<>(counts.byDay(measure, bucket))).as(filter + " " + bucket)
+                                    .isEqualTo(expectedByDay.get(measure.id() + " " + bucket));
+                        }
+                    }
+                }
                 assertThat(counts.visits()).isPositive();
             }
         }
