@@ -257,7 +257,11 @@ final class RollupRows {
      * no visits outside it need none. Returns the statements run.
      */
     static int load(Connection connection, UsageCube cube, DateRange range) throws SQLException {
-        UsageCube.Missing missing = cube.missing(range);
+        return load(connection, cube, range, cube.missing(range));
+    }
+
+    /** As {@link #load(Connection, UsageCube, DateRange)}, with what the cube said is missing for the range just now. */
+    static int load(Connection connection, UsageCube cube, DateRange range, UsageCube.Missing missing) throws SQLException {
         if (missing.isEmpty()) {
             return 0;
         }

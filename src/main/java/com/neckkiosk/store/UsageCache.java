@@ -70,16 +70,23 @@ final class UsageCache implements UsageSource {
     }
 
     private void load(Collection<DateRange> ranges) {
-        boolean any = ranges.stream().anyMatch(range -> !cube.missing(range).isEmpty());
-        if (!any) {
+        java.util.Map<DateRange, UsageCube.Missing> missing = new java.util.LinkedHashMap<>();
+        for (DateRange range : ranges) {
+            missing.putIfAbsent(range, cube.missing(range));
+        }
+        if (missing.values().stream().allMatch(UsageCube.Missing::isEmpty)) {
             return;
         }
         database.read("cannot read the usage statistics", connection -> {
             if (!changes.isStarted()) { // what later refreshes compare against: the versions as the first read sees them
                 changes.start(connection);
             }
-            for (DateRange range : ranges) {
-                reads += RollupRows.load(connection, cube, range);
+            boolean first = true;
+            for (java.util.Map.Entry<DateRange, UsageCube.Missing> range : missing.entrySet()) {
+                // what the first range read may also serve the next ones: ask again for those
+                reads += RollupRows.load(connection, cube, range.getKey(),
+                        first ? range.getValue() : cube.missing(range.getKey()));
+                first = false;
             }
             return null;
         });
