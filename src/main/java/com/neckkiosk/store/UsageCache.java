@@ -70,23 +70,24 @@ final class UsageCache implements UsageSource {
     }
 
     private void load(Collection<DateRange> ranges) {
-        java.util.Map<DateRange, UsageCube.Missing> missing = new java.util.LinkedHashMap<>();
-        for (DateRange range : ranges) {
-            missing.putIfAbsent(range, cube.missing(range));
+        // a list, not a map: a record's first hashCode costs ~25 ms of method handle set-up in a fresh JVM
+        List<DateRange> wanted = List.copyOf(ranges);
+        UsageCube.Missing[] missing = new UsageCube.Missing[wanted.size()];
+        boolean any = false;
+        for (int i = 0; i < missing.length; i++) {
+            missing[i] = cube.missing(wanted.get(i));
+            any |= !missing[i].isEmpty();
         }
-        if (missing.values().stream().allMatch(UsageCube.Missing::isEmpty)) {
+        if (!any) {
             return;
         }
         database.read("cannot read the usage statistics", connection -> {
             if (!changes.isStarted()) { // what later refreshes compare against: the versions as the first read sees them
                 changes.start(connection);
             }
-            boolean first = true;
-            for (java.util.Map.Entry<DateRange, UsageCube.Missing> range : missing.entrySet()) {
+            for (int i = 0; i < missing.length; i++) {
                 // what the first range read may also serve the next ones: ask again for those
-                reads += RollupRows.load(connection, cube, range.getKey(),
-                        first ? range.getValue() : cube.missing(range.getKey()));
-                first = false;
+                reads += RollupRows.load(connection, cube, wanted.get(i), i == 0 ? missing[i] : cube.missing(wanted.get(i)));
             }
             return null;
         });
