@@ -10,9 +10,10 @@ import java.util.Objects;
 /**
  * The rollup's counts for one filter: for each measure and bucket, visits per day. Only
  * days in the range are kept. Measures not {@linkplain Measure#chartedByDay() charted by day}
- * may also hold counts of whole months known only in total ({@link Builder#addUndated}), which
- * {@link #totals} includes and {@link #byDay} does not; visits by weekday and hour are in
- * {@link #weekdayHours}. Immutable once built.
+ * may also hold counts of months known only in total ({@link Builder#addUndated}: whole months,
+ * or a month at the range's end without visits outside it), which {@link #totals} includes and
+ * {@link #byDay} does not; visits by weekday and hour are in {@link #weekdayHours}. Immutable
+ * once built.
  */
 public final class UsageCounts {
 
@@ -164,7 +165,7 @@ public final class UsageCounts {
         }
 
         /**
-         * Visits of days in the range known only in total (whole months), for a measure not
+         * Visits of days in the range known only in total (months), for a measure not
          * charted by day; for HOUR use {@link #addWeekdayHour}.
          */
         public Builder addUndated(Measure measure, String bucket, long visits) {
