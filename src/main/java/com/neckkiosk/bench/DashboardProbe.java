@@ -31,6 +31,9 @@ public final class DashboardProbe {
 
     static final String PREFIX = "probe.";
 
+    /** CPU time of the calling thread in the last {@link #show}'s query, in milliseconds. */
+    private static double queryCpu;
+
     private DashboardProbe() {
     }
 
@@ -58,6 +61,8 @@ public final class DashboardProbe {
             double[] cold = show(source, year);
             System.out.println(PREFIX + "cold-12-months=" + (cold[0] + cold[1] + cold[2] + cold[3]));
             print("cold", cold);
+            // the query thread's own CPU time: less moved by the machine's load than the wall-clock figures
+            System.out.println(PREFIX + "cold-query-cpu=" + queryCpu);
             // as the dashboard does once its first charts are up: the presets' rows, in the background
             long prefetching = System.nanoTime();
             source.prefetch(List.of(DateRange.lastDays(7, today), DateRange.lastDays(30, today),
@@ -97,10 +102,13 @@ public final class DashboardProbe {
      * drawn on the EDT; the milliseconds of each.
      */
     private static double[] show(UsageSource source, UsageFilter filter) throws Exception {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         UsageCounts counts = source.usage(filter);
         source.kioskIds();
         long t1 = System.nanoTime();
+        queryCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
         Map<String, CountTable> tables = UsageTables.all(counts);
         UsageTables.summary(counts);
         long t2 = System.nanoTime();

@@ -10,9 +10,10 @@ import java.util.Objects;
 /**
  * The rollup's counts for one filter: for each measure and bucket, visits per day. Only
  * days in the range are kept. Measures not {@linkplain Measure#chartedByDay() charted by day}
- * may also hold counts of whole months known only in total ({@link Builder#addUndated}), which
- * {@link #totals} includes and {@link #byDay} does not; visits by weekday and hour are in
- * {@link #weekdayHours}. Immutable once built.
+ * may also hold counts of months known only in total ({@link Builder#addUndated}: whole months,
+ * or a month at the range's end without visits outside it), which {@link #totals} includes and
+ * {@link #byDay} does not; visits by weekday and hour are in {@link #weekdayHours}. Immutable
+ * once built.
  */
 public final class UsageCounts {
 
@@ -112,17 +113,7 @@ public final class UsageCounts {
             }
             long epochDay = lastAddedEpochDay;
             if (visits > 0 && epochDay >= firstDay && epochDay <= lastDay) {
-                Map<String, DaySeries> buckets = counts.get(measure);
-                if (buckets == null) {
-                    buckets = new LinkedHashMap<>();
-                    counts.put(measure, buckets);
-                }
-                DaySeries days = buckets.get(bucket);
-                if (days == null) {
-                    days = new DaySeries();
-                    buckets.put(bucket, days);
-                }
-                days.add((int) (epochDay - firstDay), visits);
+                series(measure, bucket).add((int) (epochDay - firstDay), visits);
                 if (measure == Measure.HOUR) {
                     addToWeekdayHours(day.getDayOfWeek(), bucket, visits);
                 }
@@ -131,7 +122,50 @@ public final class UsageCounts {
         }
 
         /**
-         * Visits of days in the range known only in total (whole months), for a measure not
+         * Visits of consecutive days: {@code visits[i]} on {@code first} plus {@code i} days, for
+         * {@code i} from {@code from} to {@code to}; returns the visits added (days in the range).
+         */
+        public long addDays(LocalDate first, Measure measure, String bucket, long[] visits, int from, int to) {
+            long offset = first.toEpochDay() - firstDay;
+            int lo = (int) Math.max(from, -offset);
+            int hi = (int) Math.min(to, lastDay - firstDay - offset);
+            long added = 0;
+            DaySeries days = null;
+            for (int i = lo; i <= hi; i++) {
+                long count = visits[i];
+                if (count < 0) {
+                    throw new IllegalArgumentException("negative count " + count + " for " + measure.id() + " " + bucket);
+                }
+                if (count > 0) {
+                    if (days == null) {
+                        days = series(measure, bucket);
+                    }
+                    days.add((int) (offset + i), count);
+                    if (measure == Measure.HOUR) {
+                        addToWeekdayHours(first.plusDays(i).getDayOfWeek(), bucket, count);
+                    }
+                    added += count;
+                }
+            }
+            return added;
+        }
+
+        private DaySeries series(Measure measure, String bucket) {
+            Map<String, DaySeries> buckets = counts.get(measure);
+            if (buckets == null) {
+                buckets = new LinkedHashMap<>();
+                counts.put(measure, buckets);
+            }
+            DaySeries days = buckets.get(bucket);
+            if (days == null) {
+                days = new DaySeries();
+                buckets.put(bucket, days);
+            }
+            return days;
+        }
+
+        /**
+         * Visits of days in the range known only in total (months), for a measure not
          * charted by day; for HOUR use {@link #addWeekdayHour}.
          */
         public Builder addUndated(Measure measure, String bucket, long visits) {

@@ -1,5 +1,6 @@
 package com.neckkiosk.store;
 
+import com.neckkiosk.stats.DateRange;
 import com.neckkiosk.stats.Measure;
 import com.neckkiosk.stats.UsageCounts;
 import com.neckkiosk.stats.UsageCube;
@@ -245,31 +246,68 @@ final class RollupRows {
     /** A filter's counts, read as the dashboard's {@link UsageCube} reads them, and added up the same way. */
     static UsageCounts read(Connection connection, UsageFilter filter) throws SQLException {
         UsageCube cube = new UsageCube();
-        UsageCube.Missing missing = cube.missing(filter.range());
-        for (UsageCube.Days days : missing.byDay()) {
-            cube.putByDay(days, readDays(connection, days, true));
-        }
-        for (UsageCube.Months months : missing.months()) {
-            cube.putMonths(months, readMonths(connection, months));
-        }
-        for (UsageCube.Days days : missing.detail()) {
-            cube.putDetail(days, readDays(connection, days, false));
-        }
+        load(connection, cube, filter.range());
         return cube.counts(filter);
     }
 
     /**
-     * Day rows of every kiosk for these days, of the measures charted by day (from the month
-     * packs, which keep their days: a dozen rows a year per kiosk) or of the others (from the day
-     * packs).
+     * Reads into the cube what a range needs that it does not hold: the month packs once (the
+     * measures charted by day per day, the others per month, and the days each month has visits
+     * on), then the day packs of the days still missing: the months at the range's ends that have
+     * no visits outside it need none. Returns the statements run.
      */
-    static Map<LocalDate, List<UsageCube.Row>> readDays(Connection connection, UsageCube.Days days,
-            boolean chartedByDay) throws SQLException {
-        Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
-        if (!chartedByDay) {
-            return detailDays(RollupPacks.read(connection, RollupPacks.Level.DAY, days.first(), days.last()), days);
+    static int load(Connection connection, UsageCube cube, DateRange range) throws SQLException {
+        return load(connection, cube, range, cube.missing(range));
+    }
+
+    /** As {@link #load(Connection, UsageCube, DateRange)}, with what the cube said is missing for the range just now. */
+    static int load(Connection connection, UsageCube cube, DateRange range, UsageCube.Missing missing) throws SQLException {
+        if (missing.isEmpty()) {
+            return 0;
         }
-        return chartedDays(monthPacks(connection, YearMonth.from(days.first()), YearMonth.from(days.last())), days);
+        int reads = 0;
+        YearMonth first = null;
+        YearMonth last = null;
+        for (UsageCube.Months months : missing.byDay()) {
+            first = earlier(first, months.first());
+            last = later(last, months.last());
+        }
+        List<UsageCube.Months> monthSpans = new ArrayList<>(missing.months());
+        for (YearMonth edge : missing.edges()) {
+            monthSpans.add(new UsageCube.Months(edge, edge));
+        }
+        for (UsageCube.Months months : monthSpans) {
+            first = earlier(first, months.first());
+            last = later(last, months.last());
+        }
+        if (first != null) {
+            MonthContents contents = new MonthContents(missing.byDay(), monthSpans);
+            for (RollupPacks.Row pack : RollupPacks.read(connection, RollupPacks.Level.MONTH, first.atDay(1), last.atDay(1))) {
+                contents.decode(pack);
+            }
+            reads++;
+            for (UsageCube.Months months : missing.byDay()) {
+                cube.putByDay(months, contents.days);
+            }
+            for (UsageCube.Months months : monthSpans) {
+                cube.putMonths(months, contents.months, contents.visitDays);
+            }
+            missing = cube.missing(range);
+        }
+        for (UsageCube.Days days : missing.detail()) {
+            cube.putDetail(days, detailDays(RollupPacks.read(connection, RollupPacks.Level.DAY, days.first(), days.last()),
+                    days));
+            reads++;
+        }
+        return reads;
+    }
+
+    private static YearMonth earlier(YearMonth held, YearMonth month) {
+        return held == null || month.isBefore(held) ? month : held;
+    }
+
+    private static YearMonth later(YearMonth held, YearMonth month) {
+        return held == null || month.isAfter(held) ? month : held;
     }
 
     /** Day rows of the measures not charted by day, for these days, from day packs. */
@@ -290,79 +328,82 @@ final class RollupRows {
         return rows;
     }
 
-    /** The month packs of every kiosk from {@code first} to {@code last}: one read serves both kinds of rows below. */
-    static List<RollupPacks.Row> monthPacks(Connection connection, YearMonth first, YearMonth last) throws SQLException {
-        return RollupPacks.read(connection, RollupPacks.Level.MONTH, first.atDay(1), last.atDay(1));
-    }
+    /**
+     * What month packs hold for a read, each pack decoded once: the day counts of the measures
+     * charted by day for the wanted months; the month rows of the others for the wanted months;
+     * and for every month read, its first and last day with visits (every visit counts a result
+     * on its day, so the days of the counters charted by day are the days with visits).
+     */
+    static final class MonthContents {
+        private final List<UsageCube.Months> wantedDays;
+        private final List<UsageCube.Months> wantedMonths;
+        private final Map<YearMonth, List<UsageCube.DayCounts>> days = new java.util.HashMap<>();
+        private final Map<YearMonth, List<UsageCube.Row>> months = new java.util.HashMap<>();
+        private final Map<YearMonth, UsageCube.Days> visitDays = new java.util.HashMap<>();
 
-    /** Day rows of the measures charted by day, for these days, from month packs that cover them. */
-    static Map<LocalDate, List<UsageCube.Row>> chartedDays(List<RollupPacks.Row> monthPacks, UsageCube.Days days) {
-        Map<LocalDate, List<UsageCube.Row>> rows = new java.util.HashMap<>();
-        for (RollupPacks.Row pack : monthPacks) {
+        MonthContents(List<UsageCube.Months> wantedDays, List<UsageCube.Months> wantedMonths) {
+            this.wantedDays = wantedDays;
+            this.wantedMonths = wantedMonths;
+        }
+
+        private static boolean within(List<UsageCube.Months> spans, YearMonth month) {
+            for (UsageCube.Months span : spans) {
+                if (!month.isBefore(span.first()) && !month.isAfter(span.last())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void decode(RollupPacks.Row pack) {
             LocalDate month = pack.period();
-            if (month.isAfter(days.last()) || !month.plusMonths(1).isAfter(days.first())) {
-                continue;
-            }
-            // the days of this month that are wanted, as days of the month: no date per counter
-            int firstDay = month.isBefore(days.first()) ? days.first().getDayOfMonth() : 1;
-            int lastDay = YearMonth.from(month).equals(YearMonth.from(days.last())) ? days.last().getDayOfMonth()
-                    : month.lengthOfMonth();
-            List<List<UsageCube.Row>> byDayOfMonth = new ArrayList<>(java.util.Collections.nCopies(32, null));
-            RollupPacks.decode(pack.counts(), RollupRows::chartedByDay, (measureId, bucket, visits) -> {
+            YearMonth yearMonth = YearMonth.from(month);
+            int length = month.lengthOfMonth();
+            boolean daysWanted = within(wantedDays, yearMonth);
+            boolean monthWanted = within(wantedMonths, yearMonth);
+            List<UsageCube.Row> monthRows = monthWanted ? months.computeIfAbsent(yearMonth, m -> new ArrayList<>()) : null;
+            List<UsageCube.DayCounts> dayCounts = daysWanted ? days.computeIfAbsent(yearMonth, m -> new ArrayList<>()) : null;
+            int held = dayCounts == null ? 0 : dayCounts.size();
+            int[] visited = {32, 0};
+            RollupPacks.decode(pack.counts(), id -> {
+                Measure measure = MEASURES.get(id);
+                return measure != null && (measure.chartedByDay() || monthWanted);
+            }, (measureId, bucket, visits) -> {
                 Measure measure = MEASURES.get(measureId);
-                if (measure != null && measure.chartedByDay()) {
-                    int slash = bucket.indexOf(DAY_SEPARATOR);
-                    int dayOfMonth = Integer.parseInt(bucket, 0, slash, 10);
-                    if (dayOfMonth >= firstDay && dayOfMonth <= lastDay) {
-                        List<UsageCube.Row> dayRows = byDayOfMonth.get(dayOfMonth);
-                        if (dayRows == null) {
-                            dayRows = new ArrayList<>();
-                            byDayOfMonth.set(dayOfMonth, dayRows);
-                        }
-                        dayRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket.substring(slash + 1),
-                                visits));
-                    }
-                }
-            });
-            for (int dayOfMonth = firstDay; dayOfMonth <= lastDay; dayOfMonth++) {
-                List<UsageCube.Row> dayRows = byDayOfMonth.get(dayOfMonth);
-                if (dayRows != null) {
-                    rows.computeIfAbsent(month.withDayOfMonth(dayOfMonth), d -> new ArrayList<>()).addAll(dayRows);
-                }
-            }
-        }
-        return rows;
-    }
-
-    /** Month rows of every kiosk for these months, of the measures not charted by day. */
-    static Map<YearMonth, List<UsageCube.Row>> readMonths(Connection connection, UsageCube.Months months)
-            throws SQLException {
-        return monthRows(monthPacks(connection, months.first(), months.last()), months);
-    }
-
-    /** Month rows of the measures not charted by day, for these months, from month packs that cover them. */
-    static Map<YearMonth, List<UsageCube.Row>> monthRows(List<RollupPacks.Row> monthPacks, UsageCube.Months months) {
-        Map<YearMonth, List<UsageCube.Row>> rows = new java.util.HashMap<>();
-        for (RollupPacks.Row pack : monthPacks) {
-            YearMonth month = YearMonth.from(pack.period());
-            if (month.isBefore(months.first()) || month.isAfter(months.last())) {
-                continue;
-            }
-            List<UsageCube.Row> monthRows = rows.computeIfAbsent(month, m -> new ArrayList<>());
-            RollupPacks.decode(pack.counts(), RollupRows::notChartedByDay, (measureId, bucket, visits) -> {
-                Measure measure = MEASURES.get(measureId);
-                if (measure != null && !measure.chartedByDay()) {
+                if (!measure.chartedByDay()) {
                     monthRows.add(new UsageCube.Row(measure, pack.kioskId(), pack.demo(), bucket, visits));
+                    return;
+                }
+                int slash = bucket.indexOf(DAY_SEPARATOR);
+                int dayOfMonth = Integer.parseInt(bucket, 0, slash, 10);
+                visited[0] = Math.min(visited[0], dayOfMonth);
+                visited[1] = Math.max(visited[1], dayOfMonth);
+                if (dayCounts != null) {
+                    // this pack's counter of the measure and bucket: few per pack, so looked for in order
+                    UsageCube.DayCounts counter = null;
+                    for (int at = held; at < dayCounts.size() && counter == null; at++) {
+                        UsageCube.DayCounts candidate = dayCounts.get(at);
+                        if (candidate.measure() == measure && candidate.bucket().length() == bucket.length() - slash - 1
+                                && bucket.startsWith(candidate.bucket(), slash + 1)) {
+                            counter = candidate;
+                        }
+                    }
+                    if (counter == null) {
+                        counter = new UsageCube.DayCounts(measure, pack.kioskId(), pack.demo(), bucket.substring(slash + 1),
+                                new long[length]);
+                        dayCounts.add(counter);
+                    }
+                    counter.visits()[dayOfMonth - 1] += visits;
                 }
             });
+            if (visited[1] > 0) {
+                UsageCube.Days known = visitDays.get(yearMonth);
+                LocalDate from = month.withDayOfMonth(visited[0]);
+                LocalDate until = month.withDayOfMonth(visited[1]);
+                visitDays.put(yearMonth, known == null ? new UsageCube.Days(from, until) : new UsageCube.Days(
+                        from.isBefore(known.first()) ? from : known.first(), until.isAfter(known.last()) ? until : known.last()));
+            }
         }
-        return rows;
-    }
-
-    /** A measure charted by day (a month pack's counters of it are per day); unknown ids are not. */
-    private static boolean chartedByDay(String measureId) {
-        Measure measure = MEASURES.get(measureId);
-        return measure != null && measure.chartedByDay();
     }
 
     /** A measure this program knows that is not charted by day. */

@@ -5,8 +5,6 @@ import com.neckkiosk.stats.UsageCounts;
 import com.neckkiosk.stats.UsageCube;
 import com.neckkiosk.stats.UsageFilter;
 import com.neckkiosk.stats.UsageSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -66,13 +64,20 @@ final class UsageCache implements UsageSource {
         return cube.rows();
     }
 
-    /** Reads of the store so far (one per kind of row and run of days or months, and the kiosk list): for tests. */
+    /** Reads of the store so far (the month packs once per range, the day packs per run of days, the kiosk list): for tests. */
     synchronized int reads() {
         return reads;
     }
 
     private void load(Collection<DateRange> ranges) {
-        boolean any = ranges.stream().anyMatch(range -> !cube.missing(range).isEmpty());
+        // a list, not a map: a record's first hashCode costs ~25 ms of method handle set-up in a fresh JVM
+        List<DateRange> wanted = List.copyOf(ranges);
+        UsageCube.Missing[] missing = new UsageCube.Missing[wanted.size()];
+        boolean any = false;
+        for (int i = 0; i < missing.length; i++) {
+            missing[i] = cube.missing(wanted.get(i));
+            any |= !missing[i].isEmpty();
+        }
         if (!any) {
             return;
         }
@@ -80,43 +85,11 @@ final class UsageCache implements UsageSource {
             if (!changes.isStarted()) { // what later refreshes compare against: the versions as the first read sees them
                 changes.start(connection);
             }
-            for (DateRange range : ranges) {
-                load(connection, cube.missing(range));
+            for (int i = 0; i < missing.length; i++) {
+                // what the first range read may also serve the next ones: ask again for those
+                reads += RollupRows.load(connection, cube, wanted.get(i), i == 0 ? missing[i] : cube.missing(wanted.get(i)));
             }
             return null;
         });
-    }
-
-    private void load(Connection connection, UsageCube.Missing missing) throws SQLException {
-        reads += missing.byDay().size() + missing.months().size() + missing.detail().size();
-        // the month packs hold both the days of the measures charted by day and the months of the others: read once
-        java.time.YearMonth first = null;
-        java.time.YearMonth last = null;
-        for (UsageCube.Days days : missing.byDay()) {
-            first = earlier(first, java.time.YearMonth.from(days.first()));
-            last = later(last, java.time.YearMonth.from(days.last()));
-        }
-        for (UsageCube.Months months : missing.months()) {
-            first = earlier(first, months.first());
-            last = later(last, months.last());
-        }
-        List<RollupPacks.Row> monthPacks = first == null ? List.of() : RollupRows.monthPacks(connection, first, last);
-        for (UsageCube.Days days : missing.byDay()) {
-            cube.putByDay(days, RollupRows.chartedDays(monthPacks, days));
-        }
-        for (UsageCube.Months months : missing.months()) {
-            cube.putMonths(months, RollupRows.monthRows(monthPacks, months));
-        }
-        for (UsageCube.Days days : missing.detail()) {
-            cube.putDetail(days, RollupRows.readDays(connection, days, false));
-        }
-    }
-
-    private static java.time.YearMonth earlier(java.time.YearMonth held, java.time.YearMonth month) {
-        return held == null || month.isBefore(held) ? month : held;
-    }
-
-    private static java.time.YearMonth later(java.time.YearMonth held, java.time.YearMonth month) {
-        return held == null || month.isAfter(held) ? month : held;
     }
 }

@@ -120,9 +120,10 @@ class UsageCacheTest {
             UsageFilter year = UsageFilter.allKiosks(DateRange.lastMonths(12, today));
             cache.usage(year);
             cache.kioskIds();
-            // the year: day rows of the measures charted per day, its whole months, the days before
-            // and after them, and the kiosk list
-            assertThat(cache.reads()).isEqualTo(5);
+            // the year: the month packs once (the days of the measures charted per day, the whole
+            // months, and the months at both ends, which have no visits outside the year: the visits
+            // began 120 days ago and none is after today, so no day packs), and the kiosk list
+            assertThat(cache.reads()).isEqualTo(2);
             cache.prefetch(List.of(DateRange.lastDays(7, today), DateRange.lastDays(30, today),
                     DateRange.lastDays(90, today)));
             int afterPrefetch = cache.reads();
@@ -143,8 +144,9 @@ class UsageCacheTest {
             store.save(new DemoVisits(6, List.of("K1"), today, today).next());
             cache.refresh();
             cache.usage(year);
-            // only today: its rows charted per day, and its other rows (the range's last, partial month)
-            assertThat(cache.reads()).isEqualTo(afterPrefetch + 3);
+            // only today's month pack: today's rows charted per day, and the range's last, partial
+            // month, still without visits after today (no day packs)
+            assertThat(cache.reads()).isEqualTo(afterPrefetch + 2);
             assertSame(cache.usage(year), store.usage(year));
         }
     }

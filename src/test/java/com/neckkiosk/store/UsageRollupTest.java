@@ -149,10 +149,14 @@ class UsageRollupTest {
                     UsageFilter.allKiosks(new DateRange(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 3, 2))),
                     UsageFilter.allKiosks(new DateRange(LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 31))),
                     new UsageFilter(new DateRange(LocalDate.of(2025, 12, 1), Samples.DAY), Optional.of("K2")),
-                    new UsageFilter(new DateRange(Samples.DAY.minusDays(6), Samples.DAY), Optional.of("K1")));
+                    new UsageFilter(new DateRange(Samples.DAY.minusDays(6), Samples.DAY), Optional.of("K1")),
+                    // months at the ends with visits outside the range (their month packs cannot stand in for their days)
+                    UsageFilter.allKiosks(new DateRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10))),
+                    new UsageFilter(new DateRange(from.plusDays(3), Samples.DAY.minusDays(1)), Optional.of("K1")));
             for (UsageFilter filter : filters) {
                 UsageCounts counts = store.usage(filter);
                 Map<Measure, Map<String, Long>> expected = new java.util.EnumMap<>(Measure.class);
+                Map<String, Map<LocalDate, Long>> expectedByDay = new java.util.TreeMap<>(); // measures charted by day
                 long[][] weekdayHours = new long[7][24];
                 for (VisitRecord visit : stored.values()) {
                     if (filter.range().contains(visit.startedHour().toLocalDate())
@@ -160,6 +164,10 @@ class UsageRollupTest {
                         for (RollupRows.Cell cell : RollupRows.cellsOf(visit)) {
                             expected.computeIfAbsent(cell.measure(), m -> new java.util.TreeMap<>())
                                     .merge(cell.bucket(), 1L, Long::sum);
+                            if (cell.measure().chartedByDay()) {
+                                expectedByDay.computeIfAbsent(cell.measure().id() + " " + cell.bucket(),
+                                        k -> new java.util.TreeMap<>()).merge(cell.day(), 1L, Long::sum);
+                            }
                         }
                         weekdayHours[visit.startedHour().getDayOfWeek().ordinal()][visit.startedHour().getHour()]++;
                     }
@@ -169,6 +177,14 @@ class UsageRollupTest {
                             .isEqualTo(expected.getOrDefault(measure, Map.of()));
                 }
                 assertThat(counts.weekdayHours()).as(filter.toString()).isEqualTo(weekdayHours);
+                for (Measure measure : Measure.values()) {
+                    if (measure.chartedByDay()) {
+                        for (String bucket : expected.getOrDefault(measure, Map.of()).keySet()) {
+                            assertThat(new java.util.TreeMap<>(counts.byDay(measure, bucket))).as(filter + " " + bucket)
+                                    .isEqualTo(expectedByDay.get(measure.id() + " " + bucket));
+                        }
+                    }
+                }
                 assertThat(counts.visits()).isPositive();
             }
         }
