@@ -92,7 +92,7 @@ public final class KioskFrame {
     private final Map<String, JComponent> kept = new HashMap<>();
     private final PreviewImages previewImages = new PreviewImages();
     private ResultAhead ahead;
-    /** Where the card built ahead is painted before it shows. */
+    /** Where the card built ahead is painted before it shows (one image, kept for every visit). */
     private final OffScreen aheadCanvas = new OffScreen();
     /** Whether the card built ahead is laid out and painted off-screen: ready to show. */
     private boolean aheadReady;
@@ -380,6 +380,7 @@ public final class KioskFrame {
         idle.stop();
         staffWork.shutdownNow();
         previewImages.shutdown();
+        aheadCanvas.release();
         speech.ifPresent(Speech::quiet);
         Toolkit.getDefaultToolkit().removeAWTEventListener(touches);
         KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(altF4);
@@ -424,7 +425,6 @@ public final class KioskFrame {
             outOfOrderIfIdle();
             // the card built ahead holds the last patient's answers
             dropAhead();
-            aheadCanvas.release();
             warmUp.resume();
             // the kept screens hold nothing of the last patient's answers
             kept.values().stream().filter(AnswerScreen.class::isInstance)
