@@ -194,14 +194,19 @@ class KioskRobotTest {
         assertThat(kiosk.wizard().answers().asIds()).isEmpty();
     }
 
-    @Test
-    void theResultCardIsReadyWhileCausesAreChosenAndShowsOnContinue() {
+    /** Up to the causes, one chosen, and the result card for it got ready (built, laid out, painted off-screen). */
+    private void causeChosenAndTheCardReady(String tile) {
         open(TestConfigs.clinic());
         startAsAdult();
         noThenPainThreeForDays();
-        gui.tapToggle("cause.posture");
+        gui.tapToggle(tile);
         gui.waitUntil("card ready", () -> GuiActionRunner.execute(
                 () -> kiosk.resultAhead().isPresent() && !kiosk.preparingResult()));
+    }
+
+    @Test
+    void theResultCardIsReadyWhileCausesAreChosenAndShowsOnContinue() {
+        causeChosenAndTheCardReady("cause.posture");
         ResultScreen ahead = GuiActionRunner.execute(() -> kiosk.resultAhead().orElseThrow());
         // in the window, not showing, laid out where it will show (no nav bar below a result)
         java.awt.Rectangle laidOut = GuiActionRunner.execute(() -> {
@@ -221,12 +226,7 @@ class KioskRobotTest {
 
     @Test
     void startingOverFromTheCausesLeavesNoCardOfThatVisitInTheWindow() {
-        open(TestConfigs.clinic());
-        startAsAdult();
-        noThenPainThreeForDays();
-        gui.tapToggle("cause.stress");
-        gui.waitUntil("card ready", () -> GuiActionRunner.execute(
-                () -> kiosk.resultAhead().isPresent() && !kiosk.preparingResult()));
+        causeChosenAndTheCardReady("cause.stress");
         gui.tap("nav.startOver");
         gui.waitUntil("attract", () -> kiosk.wizard().page() == Page.ATTRACT);
         assertThat(GuiActionRunner.execute(() -> kiosk.resultAhead().isPresent())).isFalse();
