@@ -30,7 +30,9 @@ import javax.swing.RepaintManager;
 /**
  * In-process, under a display: the real kiosk window at 1920x1080 driven through whole visits
  * by scripted taps. Each tap is {@code doClick(0)} on the EDT; its time runs from just before
- * the click to the end of the first paint pass after it (see {@link PaintClock}). Then memory:
+ * the click to the end of the first paint pass after it (see {@link PaintClock}). Before a tap
+ * the bench waits while the kiosk gets the result card ready for the causes chosen, as a
+ * patient's reading and choosing gives it time to (at most {@link #PAUSE_LIMIT_NANOS}). Then memory:
  * heap used and resident size after forced collections, at 100 and 1,000 visits.
  */
 public final class TapBench {
@@ -45,6 +47,14 @@ public final class TapBench {
      * after the first paint, the first visit then cold, as in the sessions before the warm-up).
      */
     static final boolean WAIT_FOR_WARM_UP = Boolean.parseBoolean(System.getProperty("bench.taps.warm", "true"));
+    /**
+     * Whether each measured tap waits until the kiosk has the result card ready for the causes
+     * chosen ({@code -Dbench.taps.pause=false}: back to back, as in the sessions before). A
+     * patient reads and chooses for seconds between taps; the kiosk needs tens of milliseconds.
+     */
+    static final boolean PAUSE = Boolean.parseBoolean(System.getProperty("bench.taps.pause", "true"));
+    /** The longest a tap waits for the kiosk: a patient's quickest look at a screen. */
+    static final long PAUSE_LIMIT_NANOS = 1_000_000_000L;
     /** With {@code -Dbench.taps.log=FILE}: each tap's button and times, one line per tap (for a closer look). */
     static final String TAP_LOG = System.getProperty("bench.taps.log", "");
     /** The first visit's taps: English, Start ... Done. */
@@ -123,6 +133,9 @@ public final class TapBench {
         double[] repaint = new double[count];
         String[] buttons = new String[count];
         for (int i = 0; i < count; i++) {
+            if (PAUSE) {
+                waitWhilePreparing();
+            }
             millis[i] = tap();
             build[i] = lastBuild;
             layout[i] = clock.layoutMillis();
@@ -216,6 +229,14 @@ public final class TapBench {
 
     private boolean onAttract() throws Exception {
         return onEdt(() -> ScriptedVisit.find(root(), "attract.start").isPresent());
+    }
+
+    /** Waits (up to a patient's quickest look) while the kiosk gets the result card ready. */
+    private void waitWhilePreparing() throws Exception {
+        long deadline = System.nanoTime() + PAUSE_LIMIT_NANOS;
+        while (onEdt(kiosk::preparingResult) && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
     }
 
     /** One scripted tap; milliseconds from the click to the end of the paint that followed it. */

@@ -9,6 +9,7 @@ import com.neckkiosk.selftest.HealthReport;
 import com.neckkiosk.triage.Answers;
 import com.neckkiosk.triage.Question;
 import com.neckkiosk.triage.QuestionFlow;
+import com.neckkiosk.ui.Edt;
 import com.neckkiosk.ui.KioskTheme;
 import com.neckkiosk.ui.Messages;
 import com.neckkiosk.ui.ScrollColumn;
@@ -91,6 +92,10 @@ public final class KioskFrame {
     private final Map<String, JComponent> kept = new HashMap<>();
     private final PreviewImages previewImages = new PreviewImages();
     private ResultAhead ahead;
+    /** Where the card built ahead is painted before it shows (one image, kept for every visit). */
+    private final OffScreen aheadCanvas = new OffScreen();
+    /** Whether the card built ahead is laid out and painted off-screen: ready to show. */
+    private boolean aheadReady;
     private final WarmUp warmUp;
     /** Whether the window was painted once; see {@link #prepareNext}. */
     private boolean painted;
@@ -346,6 +351,20 @@ public final class KioskFrame {
         outOfOrder.show(languages);
     }
 
+    /**
+     * Whether the kiosk is still getting the result card ready for the causes chosen (the tap
+     * benchmark waits for that, as a patient choosing causes gives it the time).
+     */
+    public boolean preparingResult() {
+        assert calledOnEDT();
+        return ahead != null && !aheadReady;
+    }
+
+    /** The result card built ahead for the causes chosen so far, if there is one (tests). */
+    Optional<ResultScreen> resultAhead() {
+        return Optional.ofNullable(ahead).map(ResultAhead::screen);
+    }
+
     KioskTheme.Look look() {
         return look;
     }
@@ -361,6 +380,7 @@ public final class KioskFrame {
         idle.stop();
         staffWork.shutdownNow();
         previewImages.shutdown();
+        aheadCanvas.release();
         speech.ifPresent(Speech::quiet);
         Toolkit.getDefaultToolkit().removeAWTEventListener(touches);
         KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(altF4);
@@ -403,6 +423,8 @@ public final class KioskFrame {
         if (page == Page.ATTRACT) {
             idle.disarm();
             outOfOrderIfIdle();
+            // the card built ahead holds the last patient's answers
+            dropAhead();
             warmUp.resume();
             // the kept screens hold nothing of the last patient's answers
             kept.values().stream().filter(AnswerScreen.class::isInstance)
@@ -474,7 +496,7 @@ public final class KioskFrame {
             shown = null;
         }
         kept.clear();
-        ahead = null;
+        dropAhead();
     }
 
     /**
@@ -490,8 +512,12 @@ public final class KioskFrame {
                 return card;
             }
             ResultAhead ready = ahead;
-            ahead = null;
-            return ready != null && ready.fits(wizard) ? ready.screen() : new ResultScreen(texts, wizard, previewImages);
+            if (ready != null && ready.fits(wizard)) {
+                ahead = null;
+                return ready.screen();
+            }
+            dropAhead();
+            return new ResultScreen(texts, wizard, previewImages);
         }
         Optional<Question> question = wizard.question();
         JComponent screen = kept.computeIfAbsent(key(page, question, wizard.language()),
@@ -551,11 +577,69 @@ public final class KioskFrame {
         if (ahead != null && ahead.answers().equals(answers) && ahead.language() == language) {
             return;
         }
+        dropAhead();
         ahead = wizard.resultIf(answers).map(result -> {
             Sheet sheet = wizard.sheetIf(answers);
             return new ResultAhead(answers, language, result, sheet, new ResultScreen(Texts.of(language), result,
                     answers, PrintState.UNAVAILABLE, sheet, previewImages, wizard::printSheet, wizard::finish));
         }).orElse(null);
+        if (ahead != null) {
+            readyAhead(ahead);
+        }
+    }
+
+    /**
+     * Puts the card built ahead in the body, hidden; then, each a short step of its own while the
+     * patient is still choosing, lays it out where it will show and, once its preview's image is
+     * drawn, paints it off-screen twice (Java 2D sends an image to the display the second time it
+     * is drawn). The tap on Continue then shows a card that only needs repainting.
+     */
+    private void readyAhead(ResultAhead card) {
+        aheadReady = false;
+        ResultScreen screen = card.screen();
+        screen.setVisible(false);
+        addToBody(screen);
+        EventQueue.invokeLater(() -> {
+            if (ahead == card) {
+                OffScreen.layOut(screen, screenBounds(false));
+                paintAhead(card, 2);
+            }
+        });
+    }
+
+    private void paintAhead(ResultAhead card, int times) {
+        card.screen().previewDrawn().whenCompleteAsync((drawn, failure) -> {
+            if (ahead == card && frame.isDisplayable()) {
+                if (times > 0) {
+                    aheadCanvas.paint(card.screen(), frame.getGraphicsConfiguration());
+                    paintAhead(card, times - 1);
+                } else {
+                    aheadReady = true;
+                }
+            }
+        }, Edt.ON_EDT);
+    }
+
+    /** Forgets the card built ahead, and takes it out of the body unless it is the one showing. */
+    private void dropAhead() {
+        if (ahead != null && ahead.screen() != shown && ahead.screen().getParent() == body) {
+            body.remove(ahead.screen());
+        }
+        ahead = null;
+    }
+
+    /**
+     * Where a screen is laid out in the body: with the nav bar below it or without (the bar may
+     * be showing now or not).
+     */
+    private Rectangle screenBounds(boolean withNav) {
+        Rectangle bounds = shown == null ? new Rectangle() : shown.getBounds();
+        if (withNav && !navBar.isVisible()) {
+            bounds.height -= navBar.getPreferredSize().height;
+        } else if (!withNav && navBar.isVisible()) {
+            bounds.height += navBar.getHeight();
+        }
+        return bounds;
     }
 
     /** A result card built from the answers the patient was choosing; used if the visit ends with just those. */
@@ -653,11 +737,7 @@ public final class KioskFrame {
 
         @Override
         public Rectangle screenBounds(boolean withNav) {
-            Rectangle bounds = shown == null ? new Rectangle() : shown.getBounds();
-            if (withNav) {
-                bounds.height -= navBar.getPreferredSize().height;
-            }
-            return bounds;
+            return KioskFrame.this.screenBounds(withNav);
         }
 
         @Override

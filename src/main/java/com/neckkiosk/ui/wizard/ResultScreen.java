@@ -11,6 +11,7 @@ import com.neckkiosk.triage.Disposition;
 import com.neckkiosk.ui.Touch;
 import com.neckkiosk.ui.WrapText;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -105,6 +106,11 @@ final class ResultScreen extends JPanel {
         done = Touch.button("result.done", texts.get("result.done"), Touch.PRIMARY, finish);
         add(done, DONE_ALONE);
         show(result, printNow, null);
+    }
+
+    /** When the sheet preview's image (if the card has a preview) is drawn, or given up on. */
+    CompletableFuture<?> previewDrawn() {
+        return preview == null ? CompletableFuture.completedFuture(null) : preview.drawn();
     }
 
     /** Whether this card shows the wizard's result (same answers, assessment and language), if not its state. */

@@ -13,6 +13,7 @@ import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.event.HierarchyEvent;
 import java.awt.geom.Rectangle2D;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -64,6 +65,16 @@ final class SheetPreview extends JPanel {
         add(scroll, "grow, wmin 10, h 10:200:n");
 
         timer = new Timer(FRAME_MILLIS, e -> pages.moveFigures());
+        // only while on the screen: a card built ahead waits hidden in the window
+        addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0) {
+                if (isShowing() && !pages.layout.sheet().exercises().isEmpty()) {
+                    timer.start();
+                } else {
+                    timer.stop();
+                }
+            }
+        });
     }
 
     /**
@@ -97,6 +108,11 @@ final class SheetPreview extends JPanel {
         return 0.5 - 0.5 * Math.cos(2 * Math.PI * phase);
     }
 
+    /** When the image of the pages now on their way is drawn (or given up on: a failed future). */
+    CompletableFuture<?> drawn() {
+        return pages.still;
+    }
+
     /** Whether the figures are moving (only while the preview is showing). */
     boolean animating() {
         return timer.isRunning();
@@ -106,19 +122,6 @@ final class SheetPreview extends JPanel {
         return pages.layout;
     }
 
-    @Override
-    public void addNotify() {
-        super.addNotify();
-        if (!pages.layout.sheet().exercises().isEmpty()) {
-            timer.start();
-        }
-    }
-
-    @Override
-    public void removeNotify() {
-        timer.stop();
-        super.removeNotify();
-    }
 
     /**
      * The pages, one under the other, as wide as the view. The still part comes from

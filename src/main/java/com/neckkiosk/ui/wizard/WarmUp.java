@@ -11,10 +11,8 @@ import com.neckkiosk.triage.Question;
 import com.neckkiosk.triage.QuestionFlow;
 import com.neckkiosk.triage.Reply;
 import com.neckkiosk.triage.Triage;
-import java.awt.Graphics2D;
 import java.awt.GraphicsConfiguration;
 import java.awt.Rectangle;
-import java.awt.image.VolatileImage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -85,7 +83,7 @@ public final class WarmUp {
     private long startNanos;
     private long doneNanos;
     private long longestStepNanos;
-    private VolatileImage canvas;
+    private final OffScreen canvas = new OffScreen();
     /** The warm-up's result card while it is in the body. */
     private ResultScreen card;
     /**
@@ -120,7 +118,7 @@ public final class WarmUp {
                 }
             }
         }
-        steps.add(this::releaseCanvas);
+        steps.add(canvas::release);
         post();
     }
 
@@ -254,40 +252,12 @@ public final class WarmUp {
 
     /** Lays a hidden screen out where it will show. */
     private void layOut(JComponent screen, boolean withNav) {
-        Rectangle bounds = host.screenBounds(withNav);
-        if (!bounds.isEmpty()) {
-            screen.setBounds(bounds);
-            screen.validate();
-        }
+        OffScreen.layOut(screen, host.screenBounds(withNav));
     }
 
     /** Paints a hidden screen, laid out, off-screen. */
     private void paint(JComponent screen) {
-        GraphicsConfiguration graphics = host.graphics();
-        if (graphics == null || screen.getWidth() <= 0 || screen.getHeight() <= 0) {
-            return;
-        }
-        int width = screen.getWidth();
-        int height = screen.getHeight();
-        if (canvas == null || canvas.getWidth() < width || canvas.getHeight() < height
-                || canvas.validate(graphics) == VolatileImage.IMAGE_INCOMPATIBLE) {
-            releaseCanvas();
-            canvas = graphics.createCompatibleVolatileImage(width, height);
-        }
-        Graphics2D g = canvas.createGraphics();
-        try {
-            g.setClip(0, 0, width, height);
-            screen.paint(g);
-        } finally {
-            g.dispose();
-        }
-    }
-
-    private void releaseCanvas() {
-        if (canvas != null) {
-            canvas.flush();
-            canvas = null;
-        }
+        canvas.paint(screen, host.graphics());
     }
 
     /** Every question this flow asks answered: "No", an adult, pain 3, a few days, posture, except {@code replies}. */

@@ -194,6 +194,46 @@ class KioskRobotTest {
         assertThat(kiosk.wizard().answers().asIds()).isEmpty();
     }
 
+    /** Up to the causes, one chosen, and the result card for it got ready (built, laid out, painted off-screen). */
+    private void causeChosenAndTheCardReady(String tile) {
+        open(TestConfigs.clinic());
+        startAsAdult();
+        noThenPainThreeForDays();
+        gui.tapToggle(tile);
+        gui.waitUntil("card ready", () -> GuiActionRunner.execute(
+                () -> kiosk.resultAhead().isPresent() && !kiosk.preparingResult()));
+    }
+
+    @Test
+    void theResultCardIsReadyWhileCausesAreChosenAndShowsOnContinue() {
+        causeChosenAndTheCardReady("cause.posture");
+        ResultScreen ahead = GuiActionRunner.execute(() -> kiosk.resultAhead().orElseThrow());
+        // in the window, not showing, laid out where it will show (no nav bar below a result)
+        java.awt.Rectangle laidOut = GuiActionRunner.execute(() -> {
+            assertThat(ahead.isVisible()).isFalse();
+            assertThat(ahead.getParent().getName()).isEqualTo("kiosk.body");
+            return ahead.getBounds();
+        });
+        assertThat(laidOut.width).isGreaterThan(1000);
+        gui.tap("causes.continue");
+        gui.waitUntil("result", () -> kiosk.wizard().page() == Page.RESULT);
+        window.panel("screen.result.self_care").requireVisible();
+        assertThat(window.panel("screen.result.self_care").target()).isSameAs(ahead);
+        assertThat(GuiActionRunner.execute(() -> ahead.getBounds())).isEqualTo(laidOut);
+        gui.waitUntil("code shown", () -> kiosk.wizard().result().map(r -> r.visitCode() != null).orElse(false));
+        window.label("result.code").requireText("K7-1");
+    }
+
+    @Test
+    void startingOverFromTheCausesLeavesNoCardOfThatVisitInTheWindow() {
+        causeChosenAndTheCardReady("cause.stress");
+        gui.tap("nav.startOver");
+        gui.waitUntil("attract", () -> kiosk.wizard().page() == Page.ATTRACT);
+        assertThat(GuiActionRunner.execute(() -> kiosk.resultAhead().isPresent())).isFalse();
+        assertThat(GuiActionRunner.execute(() -> findNamed(kiosk.frame().getContentPane(), "screen.result.self_care")))
+                .isNull();
+    }
+
     @Test
     void anInjuryAsksTheFollowUpAndEndsUrgentWithTheDeskTold() {
         open(TestConfigs.clinic());
