@@ -57,6 +57,8 @@ public final class KioskApp {
                     : () -> afterFirstPaint.accept(kiosk::healthChecked));
             show(kiosk, config, windowed);
         });
+        // the first screen's words (resource bundles) are read here, while the EDT installs the theme
+        Texts.of(config.defaultLanguage());
     }
 
     /**
