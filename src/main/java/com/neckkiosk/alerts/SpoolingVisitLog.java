@@ -20,8 +20,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SpoolingVisitLog implements VisitLog, AutoCloseable {
 
-    private static final System.Logger LOG = System.getLogger(SpoolingVisitLog.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Made at the first use: the platform's logging set-up would otherwise cost the kiosk's start-up. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(SpoolingVisitLog.class.getName());
+    }
+
+    /** Made when the database is first away (the security providers' set-up costs the start-up too). */
+    private static final class Codes {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     private final VisitLog store;
     private final AlertSpool spool;
@@ -57,11 +64,11 @@ public final class SpoolingVisitLog implements VisitLog, AutoCloseable {
         } catch (StoreException e) {
             try {
                 spool.put(visit, alert);
-                LOG.log(Level.WARNING, "alert " + alert.id() + " kept in " + spool.folder()
+                Log.LOG.log(Level.WARNING, "alert " + alert.id() + " kept in " + spool.folder()
                         + " until the database answers: " + e.getMessage());
             } catch (RuntimeException spoolFailure) {
                 e.addSuppressed(spoolFailure);
-                LOG.log(Level.ERROR, "alert " + alert.id() + " could not be stored nor kept: "
+                Log.LOG.log(Level.ERROR, "alert " + alert.id() + " could not be stored nor kept: "
                         + spoolFailure.getMessage());
             }
             throw e;
@@ -77,7 +84,7 @@ public final class SpoolingVisitLog implements VisitLog, AutoCloseable {
         try {
             return store.nextVisitCode(kioskId, day);
         } catch (StoreException e) {
-            return kioskId + "-S" + (100 + RANDOM.nextInt(900));
+            return kioskId + "-S" + (100 + Codes.RANDOM.nextInt(900));
         }
     }
 
@@ -94,7 +101,7 @@ public final class SpoolingVisitLog implements VisitLog, AutoCloseable {
                 store.saveWithAlert(entry.visit(), entry.alert());
                 spool.remove(entry.alert().id());
                 delivered++;
-                LOG.log(Level.INFO, "spooled alert " + entry.alert().id() + " delivered");
+                Log.LOG.log(Level.INFO, "spooled alert " + entry.alert().id() + " delivered");
             }
         }
         return delivered;
@@ -104,7 +111,7 @@ public final class SpoolingVisitLog implements VisitLog, AutoCloseable {
         try {
             deliverSpooled();
         } catch (RuntimeException e) {
-            LOG.log(Level.DEBUG, "spooled alerts wait: " + e.getMessage());
+            Log.LOG.log(Level.DEBUG, "spooled alerts wait: " + e.getMessage());
         }
     }
 

@@ -29,6 +29,8 @@ public final class KioskTheme {
     static final String UI_SCALE_PROPERTY = "flatlaf.uiScale";
 
     private static boolean registered;
+    /** The look installed ahead of its font ({@link #installAhead}), until {@link #apply} completes it. */
+    private static Look ahead;
 
     /** What the patient chose: contrast and text size. */
     public record Look(boolean highContrast, boolean largeText) {
@@ -49,6 +51,27 @@ public final class KioskTheme {
     /** Installs the look (first call) or switches to it and updates every open window. */
     public static void apply(Look look, double textScale) {
         assert calledOnEDT();
+        // the look's theme files depend on its contrast only (and a record's equals costs a bootstrap at start-up)
+        if (ahead == null || ahead.highContrast() != look.highContrast()) {
+            install(look);
+        }
+        ahead = null;
+        UIManager.put("defaultFont", bodyFont(bodyPixels(look, textScale)));
+        FlatLaf.updateUI();
+    }
+
+    /**
+     * Installs the look without its font, which depends on the clinic's text scale: the kiosk's
+     * start-up reads FlatLaf's theme files on the EDT while the settings are still being read,
+     * and {@link #apply} then only sets the font.
+     */
+    public static void installAhead(Look look) {
+        assert calledOnEDT();
+        install(look);
+        ahead = look;
+    }
+
+    private static void install(Look look) {
         if (!registered) {
             // sizes are pixels at 1920x1080 and text grows through the fonts; without this FlatLaf
             // would scale every size again from the large default font
@@ -59,8 +82,6 @@ public final class KioskTheme {
         // the look first, then its font: UIManager.put before any look is set would first install
         // Swing's default look (Metal) only to replace it; FlatLaf reads the font when it is used
         FlatLaf.setup(look.highContrast() ? new KioskHighContrastLaf() : new FlatLightLaf());
-        UIManager.put("defaultFont", bodyFont(bodyPixels(look, textScale)));
-        FlatLaf.updateUI();
     }
 
     /** The body text size for a look and the clinic's text scale. */

@@ -47,7 +47,9 @@ public final class KioskApp {
         EventQueue.invokeLater(() -> {
             KioskTheme.apply(KioskTheme.Look.STANDARD, config.textScale());
             warmUp.await();
-            KioskFrame kiosk = create(config, log, !windowed, VisitWriter.newBackgroundExecutor());
+            KioskFrame kiosk = create(config, log, !windowed, VisitWriter.newBackgroundExecutor(),
+                    Speech.find(config.speech()), StaffActions.of(config), Clock.systemDefaultZone(),
+                    System::currentTimeMillis, true);
             if (windowed) {
                 kiosk.frame().setDefaultCloseOperation(WindowConstants.EXIT_ON_CLOSE);
             }
@@ -55,6 +57,8 @@ public final class KioskApp {
                     : () -> afterFirstPaint.accept(kiosk::healthChecked));
             show(kiosk, config, windowed);
         });
+        // the first screen's words (resource bundles) are read here, while the EDT installs the theme
+        Texts.of(config.defaultLanguage());
     }
 
     /**
@@ -85,10 +89,20 @@ public final class KioskApp {
      */
     static KioskFrame create(ClinicConfig config, VisitLog log, boolean kiosk, Executor background,
                              Optional<Speech> speech, StaffActions staffActions, Clock pinClock, LongSupplier millis) {
+        return create(config, log, kiosk, background, speech, staffActions, pinClock, millis, false);
+    }
+
+    /**
+     * As above; with {@code hiddenLater} (the kiosk's start-up) only what the attract screen shows
+     * is built before its first paint, the rest right after it (see {@link KioskFrame}).
+     */
+    static KioskFrame create(ClinicConfig config, VisitLog log, boolean kiosk, Executor background,
+                             Optional<Speech> speech, StaffActions staffActions, Clock pinClock,
+                             LongSupplier millis, boolean hiddenLater) {
         assert calledOnEDT();
         Clock clock = Clock.systemDefaultZone();
         Wizard wizard = new Wizard(config, new VisitWriter(log, config.kioskId(), clock, background), clock);
-        return new KioskFrame(config, wizard, speech, millis, kiosk, staffActions, pinClock);
+        return new KioskFrame(config, wizard, speech, millis, kiosk, staffActions, pinClock, hiddenLater);
     }
 
     /** A test's or a developer's window at a given size, with its own background writer. */

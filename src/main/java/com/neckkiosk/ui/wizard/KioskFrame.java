@@ -79,12 +79,10 @@ public final class KioskFrame {
     private final Wizard wizard;
     private final Optional<Speech> speech;
     private final IdleTimer idle;
-    private final IdleOverlay overlay = new IdleOverlay();
     private final JPanel root = new RootPanel();
     private final AWTEventListener touches;
     private final KeyEventDispatcher altF4;
     private final TopBar topBar;
-    private final NavBar navBar;
     private final ScrollColumn body;
     private final JScrollPane scroll;
     private final WrapText disclaimer;
@@ -96,7 +94,6 @@ public final class KioskFrame {
     private final OffScreen aheadCanvas = new OffScreen();
     /** Whether the card built ahead is laid out and painted off-screen: ready to show. */
     private boolean aheadReady;
-    private final WarmUp warmUp;
     /** Whether the window was painted once; see {@link #prepareNext}. */
     private boolean painted;
     private KioskTheme.Look look = KioskTheme.Look.STANDARD;
@@ -107,8 +104,10 @@ public final class KioskFrame {
     private Runnable afterFirstPaint;
     private final LongSupplier millis;
     private final CornerTaps corner = new CornerTaps();
-    private final OutOfOrderScreen outOfOrder = new OutOfOrderScreen();
-    private final StaffLayer staff;
+    private final StaffActions staffActions;
+    private final Clock pinClock;
+    /** What the attract screen does not show; see {@link #hidden()}. */
+    private Hidden hidden;
     /** The self-test's latest word, if it has spoken. */
     private HealthReport health;
     /** Out of order because the database cannot be written (not by staff): lifted by a passing check. */
@@ -121,9 +120,17 @@ public final class KioskFrame {
         return thread;
     });
 
+    /**
+     * Builds the window (not yet shown) on the attract screen. With {@code hiddenLater} only what
+     * the attract screen shows is built now, and the rest (see {@link Hidden}) right after the first
+     * paint, or whenever it is needed before that; otherwise everything is built at once (tests,
+     * screenshots and measurements that use the window without painting it).
+     */
     KioskFrame(ClinicConfig config, Wizard wizard, Optional<Speech> speech, LongSupplier millis, boolean kiosk,
-               StaffActions staffActions, Clock clock) {
+               StaffActions staffActions, Clock pinClock, boolean hiddenLater) {
         assert calledOnEDT();
+        this.staffActions = staffActions;
+        this.pinClock = pinClock;
         this.millis = millis;
         this.config = config;
         this.wizard = wizard;
@@ -132,18 +139,18 @@ public final class KioskFrame {
                 millis, new IdleTimer.Listener() {
                     @Override
                     public void idleWarning(int secondsLeft) {
-                        overlay.show(Texts.of(wizard.language()), secondsLeft, idle::touch);
+                        hidden().overlay.show(Texts.of(wizard.language()), secondsLeft, idle::touch);
                     }
 
                     @Override
                     public void idleCancelled() {
-                        overlay.setVisible(false);
+                        hidden().overlay.setVisible(false);
                     }
 
                     @Override
                     public void idleExpired() {
-                        overlay.setVisible(false);
-                        staff.close();
+                        hidden().overlay.setVisible(false);
+                        hidden().staff.close();
                         if (wizard.page() != Page.ATTRACT) {
                             wizard.timedOut();
                         }
@@ -153,8 +160,6 @@ public final class KioskFrame {
         frame = new JFrame();
         frame.setName("kiosk.frame");
         frame.setContentPane(root);
-        frame.setGlassPane(overlay);
-        overlay.setVisible(false);
         frame.setDefaultCloseOperation(kiosk ? WindowConstants.DO_NOTHING_ON_CLOSE : WindowConstants.DISPOSE_ON_CLOSE);
         if (kiosk) {
             frame.setUndecorated(true);
@@ -181,63 +186,12 @@ public final class KioskFrame {
         scroll.setName("kiosk.scroll");
         scroll.setBorder(null);
         root.add(scroll, "grow, hmin 10");
-        navBar = new NavBar(wizard::back, wizard::startOver);
-        navBar.setVisible(false);
-        root.add(navBar, "growx");
         disclaimer = new WrapText("kiosk.disclaimer", "", "hint");
         root.add(disclaimer, "growx, wmin 10, gapx 56 56, gapy 8 16");
 
-        staff = new StaffLayer(config.staffPinHash(), clock, config.languages(), staffActions, staffWork,
-                new StaffLayer.Host() {
-                    @Override
-                    public boolean outOfOrder() {
-                        return outOfOrder.isVisible();
-                    }
-
-                    @Override
-                    public void putOutOfOrder(Language language) {
-                        putOutOfOrderIn(language);
-                    }
-
-                    @Override
-                    public void backInService() {
-                        outOfOrderByCheck = false;
-                        outOfOrderAfterVisit = false;
-                        outOfOrder.setVisible(false);
-                    }
-
-                    @Override
-                    public Optional<HealthReport> lastCheck() {
-                        return Optional.ofNullable(health);
-                    }
-
-                    @Override
-                    public boolean outOfOrderByCheck() {
-                        return outOfOrderByCheck && outOfOrder.isVisible();
-                    }
-
-                    @Override
-                    public void closed() {
-                        if (wizard.page() == Page.ATTRACT) {
-                            idle.disarm();
-                        }
-                    }
-                });
-        outOfOrder.setVisible(false);
-        JLayeredPane layers = frame.getLayeredPane();
-        layers.add(outOfOrder, JLayeredPane.MODAL_LAYER);
-        layers.add(staff, JLayeredPane.POPUP_LAYER);
-        layers.addComponentListener(new ComponentAdapter() {
-            @Override
-            public void componentResized(ComponentEvent e) {
-                outOfOrder.setBounds(0, 0, layers.getWidth(), layers.getHeight());
-                staff.setBounds(0, 0, layers.getWidth(), layers.getHeight());
-                outOfOrder.revalidate();
-                staff.revalidate();
-            }
-        });
-
-        warmUp = new WarmUp(new WarmUpHost(), config.languages());
+        if (!hiddenLater) {
+            hidden();
+        }
         wizard.onChange(this::render);
         idle.start();
         render();
@@ -257,20 +211,20 @@ public final class KioskFrame {
 
     /** Shows the idle overlay as it looks with {@code seconds} left (screenshots only). */
     void idleOverlayForScreenshot(Texts texts, int seconds) {
-        overlay.show(texts, seconds, idle::touch);
+        hidden().overlay.show(texts, seconds, idle::touch);
     }
 
     /** The warm-up that runs while the attract screen waits for the first patient (the tap benchmark waits for it). */
     public WarmUp warmUp() {
-        return warmUp;
+        return hidden().warmUp;
     }
 
     StaffLayer staffLayer() {
-        return staff;
+        return hidden().staff;
     }
 
     boolean outOfOrder() {
-        return outOfOrder.isVisible();
+        return hidden().outOfOrder.isVisible();
     }
 
     /**
@@ -279,7 +233,8 @@ public final class KioskFrame {
      */
     private void cornerTap(MouseEvent press) {
         Component source = press.getComponent();
-        if (source == null || staff.isOpen() || (source != frame && SwingUtilities.getWindowAncestor(source) != frame)) {
+        if (source == null || hidden().staff.isOpen()
+                || (source != frame && SwingUtilities.getWindowAncestor(source) != frame)) {
             return;
         }
         JLayeredPane layers = frame.getLayeredPane();
@@ -294,7 +249,7 @@ public final class KioskFrame {
 
     void openStaffLayer() {
         assert calledOnEDT();
-        staff.open(Messages.of(wizard.language()));
+        hidden().staff.open(Messages.of(wizard.language()));
         idle.arm();
     }
 
@@ -306,7 +261,7 @@ public final class KioskFrame {
         }
         outOfOrderByCheck = false;
         outOfOrderAfterVisit = false;
-        outOfOrder.show(Messages.of(language));
+        hidden().outOfOrder.show(Messages.of(language));
     }
 
     /**
@@ -319,6 +274,7 @@ public final class KioskFrame {
     public void healthChecked(HealthReport report) {
         EventQueue.invokeLater(() -> {
             health = report;
+            OutOfOrderScreen outOfOrder = hidden().outOfOrder;
             if (!report.canKeepAnswers()) {
                 if (!outOfOrder.isVisible()) {
                     outOfOrderAfterVisit = true;
@@ -335,7 +291,7 @@ public final class KioskFrame {
     }
 
     private void outOfOrderIfIdle() {
-        if (outOfOrderAfterVisit && wizard.page() == Page.ATTRACT && !outOfOrder.isVisible()) {
+        if (outOfOrderAfterVisit && wizard.page() == Page.ATTRACT && !hidden().outOfOrder.isVisible()) {
             outOfOrderAfterVisit = false;
             putOutOfOrderByCheck();
         }
@@ -348,7 +304,7 @@ public final class KioskFrame {
         List<Messages> languages = new ArrayList<>();
         languages.add(Messages.of(wizard.language()));
         config.languages().stream().filter(l -> l != wizard.language()).map(Messages::of).forEach(languages::add);
-        outOfOrder.show(languages);
+        hidden().outOfOrder.show(languages);
     }
 
     /**
@@ -420,12 +376,17 @@ public final class KioskFrame {
             return;
         }
         Texts texts = Texts.of(wizard.language());
+        if (page != Page.ATTRACT) {
+            hidden(); // a visit began before the first paint built them
+        }
         if (page == Page.ATTRACT) {
             idle.disarm();
             outOfOrderIfIdle();
             // the card built ahead holds the last patient's answers
             dropAhead();
-            warmUp.resume();
+            if (hidden != null) {
+                hidden.warmUp.resume();
+            }
             // the kept screens hold nothing of the last patient's answers
             kept.values().stream().filter(AnswerScreen.class::isInstance)
                     .forEach(screen -> ((AnswerScreen) screen).showAnswers(Answers.none()));
@@ -437,11 +398,11 @@ public final class KioskFrame {
         topBar.show(texts, wizard.language(), page == Page.ATTRACT, wizard.canAskForHelp(), look);
         boolean withNav = page != Page.ATTRACT && page != Page.RESULT;
         if (withNav) {
-            navBar.show(texts, wizard.language(), page == Page.QUESTION,
+            hidden.navBar.show(texts, wizard.language(), page == Page.QUESTION,
                     page == Page.QUESTION ? wizard.stepNumber() : 0, page == Page.QUESTION ? wizard.stepCount() : 0);
         }
-        if (navBar.isVisible() != withNav) {
-            navBar.setVisible(withNav);
+        if (hidden != null && hidden.navBar.isVisible() != withNav) {
+            hidden.navBar.setVisible(withNav);
             root.revalidate();
         }
         String words = texts.content().disclaimer();
@@ -634,6 +595,7 @@ public final class KioskFrame {
      */
     private Rectangle screenBounds(boolean withNav) {
         Rectangle bounds = shown == null ? new Rectangle() : shown.getBounds();
+        NavBar navBar = hidden().navBar;
         if (withNav && !navBar.isVisible()) {
             bounds.height -= navBar.getPreferredSize().height;
         } else if (!withNav && navBar.isVisible()) {
@@ -721,12 +683,102 @@ public final class KioskFrame {
         }
     }
 
+    /**
+     * What the attract screen does not show, built apart so that the first screen paints sooner:
+     * the nav bar, the top bar's language, text size and contrast buttons, the idle overlay (the
+     * glass pane), the out-of-order screen and the staff layer over the screen, and the warm-up.
+     * Built by {@link #hidden()}: in the kiosk right after the first paint, or at its first use if
+     * that comes sooner (a tap, a health report); everywhere else at once.
+     */
+    private final class Hidden {
+        final NavBar navBar = new NavBar(wizard::back, wizard::startOver);
+        final IdleOverlay overlay = new IdleOverlay();
+        final OutOfOrderScreen outOfOrder = new OutOfOrderScreen();
+        final StaffLayer staff;
+        final WarmUp warmUp = new WarmUp(new WarmUpHost(), config.languages());
+
+        Hidden() {
+            navBar.setVisible(false);
+            // in its row between the screen and the disclaimer
+            root.add(navBar, "growx", root.getComponentZOrder(disclaimer));
+            topBar.buildChoices();
+            frame.setGlassPane(overlay);
+            overlay.setVisible(false);
+            staff = new StaffLayer(config.staffPinHash(), pinClock, config.languages(), staffActions, staffWork,
+                    new StaffHost());
+            outOfOrder.setVisible(false);
+            JLayeredPane layers = frame.getLayeredPane();
+            layers.add(outOfOrder, JLayeredPane.MODAL_LAYER);
+            layers.add(staff, JLayeredPane.POPUP_LAYER);
+            fit(layers);
+            layers.addComponentListener(new ComponentAdapter() {
+                @Override
+                public void componentResized(ComponentEvent e) {
+                    fit(layers);
+                }
+            });
+        }
+
+        private void fit(JLayeredPane layers) {
+            outOfOrder.setBounds(0, 0, layers.getWidth(), layers.getHeight());
+            staff.setBounds(0, 0, layers.getWidth(), layers.getHeight());
+            outOfOrder.revalidate();
+            staff.revalidate();
+        }
+    }
+
+    /** What the staff layer changes in this window. */
+    private final class StaffHost implements StaffLayer.Host {
+        @Override
+        public boolean outOfOrder() {
+            return hidden().outOfOrder.isVisible();
+        }
+
+        @Override
+        public void putOutOfOrder(Language language) {
+            putOutOfOrderIn(language);
+        }
+
+        @Override
+        public void backInService() {
+            outOfOrderByCheck = false;
+            outOfOrderAfterVisit = false;
+            hidden().outOfOrder.setVisible(false);
+        }
+
+        @Override
+        public Optional<HealthReport> lastCheck() {
+            return Optional.ofNullable(health);
+        }
+
+        @Override
+        public boolean outOfOrderByCheck() {
+            return outOfOrderByCheck && hidden().outOfOrder.isVisible();
+        }
+
+        @Override
+        public void closed() {
+            if (wizard.page() == Page.ATTRACT) {
+                idle.disarm();
+            }
+        }
+    }
+
+    /** The parts the attract screen does not show, built now if they are not yet. */
+    private Hidden hidden() {
+        if (hidden == null) {
+            assert calledOnEDT();
+            hidden = new Hidden();
+        }
+        return hidden;
+    }
+
     /** What the warm-up reaches of this window: the kept screens, the body, the display's graphics. */
     private final class WarmUpHost implements WarmUp.Host {
         @Override
         public boolean idle() {
-            return frame.isDisplayable() && wizard.page() == Page.ATTRACT && !wizard.inVisit() && !staff.isOpen()
-                    && !overlay.isVisible();
+            return frame.isDisplayable() && wizard.page() == Page.ATTRACT && !wizard.inVisit()
+                    && !hidden().staff.isOpen() && !hidden().overlay.isVisible();
         }
 
         @Override
@@ -784,10 +836,12 @@ public final class KioskFrame {
                 EventQueue.invokeLater(action);
             }
             if (!painted) {
-                // nothing is built ahead before the first screen is on the display (start-up)
+                // nothing is built ahead before the first screen is on the display (start-up): then
+                // what it does not show, then the screen that comes next
                 painted = true;
+                EventQueue.invokeLater(KioskFrame.this::hidden);
                 EventQueue.invokeLater(KioskFrame.this::prepareNext);
-                Timer later = new Timer(WARM_UP_DELAY_MILLIS, e -> warmUp.start());
+                Timer later = new Timer(WARM_UP_DELAY_MILLIS, e -> hidden().warmUp.start());
                 later.setRepeats(false);
                 later.start();
             }

@@ -17,7 +17,10 @@ import java.util.concurrent.Executors;
  */
 final class Speech {
 
-    private static final System.Logger LOG = System.getLogger(Speech.class.getName());
+    /** Made at the first failure: the platform's logging set-up would otherwise cost the kiosk's start-up. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(Speech.class.getName());
+    }
     static final String ENGINE = "espeak-ng";
 
     private final Path engine;
@@ -66,7 +69,7 @@ final class Speech {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not start " + ENGINE, e);
+            Log.LOG.log(Level.WARNING, "could not start " + ENGINE, e);
         }
     }
 

@@ -2,6 +2,7 @@ package com.neckkiosk.ui.wizard;
 
 import com.neckkiosk.ui.KioskTheme;
 import java.awt.AWTError;
+import java.awt.EventQueue;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
@@ -18,14 +19,16 @@ import net.miginfocom.layout.ConstraintParser;
 
 /**
  * Start-up work that needs no event dispatch thread, done on a second thread (the kiosk has two
- * cores) while the main thread reads the settings and the EDT installs the theme: the connection
- * to the display, MigLayout's own set-up (its classes register themselves with
- * {@code java.beans}), the annotations FlatLaf's style classes read, the time zone, and the fonts
- * and Java2D's anti-aliasing, drawn once into an image nobody sees. None of it touches
- * {@code UIManager} or a component; the EDT waits for it ({@link #await}) before it builds the
- * window, so MigLayout's set-up never runs twice at once. What fails here is left alone (the
- * start-up meets it again on its own path and reports it), except the display, whose failure
- * the kiosk reports in words ({@link #displayProblem}).
+ * cores) while the main thread reads the settings. First the connection to the display; once it
+ * is there the EDT starts installing the theme ({@link KioskTheme#installAhead}), and this thread
+ * reads what the theme reads first (the desktop's settings, the fonts), then sets up what
+ * building the window uses (MigLayout's core, whose classes register themselves with
+ * {@code java.beans}, and the annotations FlatLaf's style classes read), and last draws
+ * anti-aliased shapes and text into an image nobody sees (Java2D's set-up for the first paint).
+ * None of it touches {@code UIManager} or a component; the EDT waits for the part the building
+ * uses ({@link #await}), so MigLayout's set-up never runs twice at once. What fails here is left
+ * alone (the start-up meets it again on its own path and reports it), except the display, whose
+ * failure the kiosk reports in words ({@link #displayProblem}).
  */
 public final class StartupWarmUp {
 
@@ -35,6 +38,8 @@ public final class StartupWarmUp {
 
     private final Thread thread;
     private final CountDownLatch displayTried = new CountDownLatch(1);
+    /** Counted down once what building the window uses is set up (or the display failed). */
+    private final CountDownLatch forBuilding = new CountDownLatch(1);
     private volatile String displayProblem;
 
     private StartupWarmUp() {
@@ -61,10 +66,13 @@ public final class StartupWarmUp {
         return Optional.ofNullable(displayProblem);
     }
 
-    /** Waits until the warm-up has finished (it does nothing the caller would not do itself). */
+    /**
+     * Waits until the warm-up has set up what building the window uses (it does nothing the caller
+     * would not do itself); what only painting uses may still be on its way.
+     */
     void await() {
         try {
-            thread.join();
+            forBuilding.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -75,29 +83,29 @@ public final class StartupWarmUp {
             // what the EDT's first task waits for: the display connection (headless without DISPLAY)
             GraphicsEnvironment.getLocalGraphicsEnvironment();
             Toolkit.getDefaultToolkit();
+            if (!GraphicsEnvironment.isHeadless()) {
+                // FlatLaf reads its theme files on the EDT at once, beside the settings; posted before
+                // the kiosk learns the display is there, so it comes before the window's building
+                EventQueue.invokeLater(() -> KioskTheme.installAhead(KioskTheme.Look.STANDARD));
+            }
         } catch (AWTError | RuntimeException | LinkageError e) {
             displayProblem = String.valueOf(e.getMessage());
+            forBuilding.countDown();
             return;
         } finally {
             displayTried.countDown();
         }
         try {
-            // then the fonts the theme sizes, and Java2D's anti-aliased shapes and text (the first
-            // paint's rounded buttons), drawn once into an image nobody sees
+            // what the theme, being installed meanwhile, reads first: the desktop's settings (X
+            // settings) for its default font and text anti-aliasing, and the fonts
+            Toolkit toolkit = Toolkit.getDefaultToolkit();
+            toolkit.getDesktopProperty("gnome.Gtk/FontName");
+            toolkit.getDesktopProperty("awt.font.desktophints");
             Font body = new Font(Font.SANS_SERIF, Font.PLAIN, KioskTheme.BODY_PIXELS);
-            BufferedImage scratch = new BufferedImage(64, 64, BufferedImage.TYPE_INT_ARGB);
-            Graphics2D g = scratch.createGraphics();
-            try {
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                g.fill(new RoundRectangle2D.Float(2, 2, 60, 60, 12, 12));
-                g.setFont(body);
-                g.drawString("Start \u00f1", 4, 40);
-            } finally {
-                g.dispose();
-            }
+            body.getFamily();
             ZoneId.systemDefault();
-            // MigLayout's toolkit-free core: its classes' set-up and the constraint parser
+            // what building the window uses: MigLayout's toolkit-free core (its classes' set-up and
+            // the constraint parser) and the annotations of FlatLaf's style classes
             ConstraintParser.parseLayoutConstraint("insets 0, fill, gap 0, wrap 1, hidemode 3");
             ConstraintParser.parseColumnConstraints("[grow, fill]");
             ConstraintParser.parseRowConstraints("push[]24[]56[]32[]push");
@@ -112,6 +120,25 @@ public final class StartupWarmUp {
             }
         } catch (ReflectiveOperationException | RuntimeException | LinkageError | AWTError e) {
             // the start-up meets the same problem itself, on its own path, and says so there
+        } finally {
+            forBuilding.countDown();
+        }
+        try {
+            // what the first paint uses, while the window is built: Java2D's anti-aliased shapes
+            // (the rounded buttons) and text, drawn once into an image nobody sees
+            BufferedImage scratch = new BufferedImage(64, 64, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = scratch.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.fill(new RoundRectangle2D.Float(2, 2, 60, 60, 12, 12));
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, KioskTheme.BODY_PIXELS));
+                g.drawString("Start \u00f1", 4, 40);
+            } finally {
+                g.dispose();
+            }
+        } catch (RuntimeException | LinkageError | AWTError e) {
+            // the first paint meets the same problem itself, and says so there
         }
     }
 }

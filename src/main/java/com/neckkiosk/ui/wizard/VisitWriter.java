@@ -22,7 +22,10 @@ import java.util.function.Function;
  */
 final class VisitWriter {
 
-    private static final System.Logger LOG = System.getLogger(VisitWriter.class.getName());
+    /** Made at the first failure: the platform's logging set-up would otherwise cost the kiosk's start-up. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(VisitWriter.class.getName());
+    }
 
     private final VisitLog log;
     private final String kioskId;
@@ -53,7 +56,8 @@ final class VisitWriter {
         return CompletableFuture.runAsync(() -> log.save(visit), background)
                 .whenComplete((ok, failure) -> {
                     if (failure != null) {
-                        LOG.log(Level.ERROR, "could not save visit " + visit.id() + " (" + visit.outcome() + ")", failure);
+                        Log.LOG.log(Level.ERROR, "could not save visit " + visit.id() + " (" + visit.outcome() + ")",
+                                failure);
                     }
                 });
     }
@@ -68,7 +72,7 @@ final class VisitWriter {
             log.save(visit);
         }, background).whenComplete((ok, failure) -> {
             if (failure != null) {
-                LOG.log(Level.ERROR, "could not record the print of visit " + visit.id(), failure);
+                Log.LOG.log(Level.ERROR, "could not record the print of visit " + visit.id(), failure);
             }
         });
     }
@@ -91,7 +95,7 @@ final class VisitWriter {
             return code;
         }, background).whenComplete((code, failure) -> {
             if (failure != null) {
-                LOG.log(Level.ERROR, "could not save the result of a visit", failure);
+                Log.LOG.log(Level.ERROR, "could not save the result of a visit", failure);
             }
         });
     }
