@@ -86,10 +86,17 @@ public final class DashboardBench {
         return figures;
     }
 
-    /** One fresh JVM running {@link DashboardProbe}; its {@code name=ms} lines. */
+    /**
+     * The JVM flags the installed launcher ({@code install/files/neck-kiosk}) starts the dashboard
+     * with: the JIT's quick compiler only (a test keeps the two equal).
+     */
+    public static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1");
+
+    /** One fresh JVM running {@link DashboardProbe} with the launcher's flags; its {@code name=ms} lines. */
     private static Map<String, Double> probe(Path dataDir, List<String> jvmOptions) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LAUNCHER_FLAGS);
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -20,7 +20,8 @@ public final class StartupBench {
     private static final long GIVE_UP_SECONDS = 60;
 
     /** The JVM flags {@code bin/neck-kiosk} starts the kiosk with, besides its class archive. */
-    public static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m");
+    public static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
+            "-XX:TieredStopAtLevel=1");
 
     private final Path configDir;
     private final List<String> jvmOptions;

@@ -25,4 +25,12 @@ class LauncherFlagsTest {
                 .contains("JAVA_TOOL_OPTIONS=\"$flags ")
                 .contains("export MALLOC_ARENA_MAX=2");
     }
+
+    @Test
+    void theInstalledLauncherStartsTheDashboardWithTheFlagsItsBenchUses() throws Exception {
+        String script = Files.readString(Path.of("install", "files", "neck-kiosk"));
+        String dashboard = script.substring(script.indexOf("= dashboard ]"));
+        assertThat(dashboard.substring(0, dashboard.indexOf("fi\n")))
+                .contains("JAVA_TOOL_OPTIONS=\"" + String.join(" ", DashboardBench.LAUNCHER_FLAGS) + " ");
+    }
 }
