@@ -48,6 +48,11 @@ class SheetRobotTest {
     private KioskFrame kiosk;
     private final InMemoryVisitLog log = new InMemoryVisitLog();
     private final String kioskId = "S" + ThreadLocalRandom.current().nextInt(100, 1000);
+    /**
+     * The queue's folder is shared and outlives a run, so a PDF counts only if written after the
+     * test began: one left by an earlier run whose random kiosk id was the same is not this one.
+     */
+    private final long startedMillis = System.currentTimeMillis() - 1000;
 
     private void open(ClinicConfig config) {
         kiosk = gui.open(RobotWindow.KIOSK_SIZE, () -> {
@@ -277,9 +282,10 @@ class SheetRobotTest {
         throw new AssertionError("no PDF for " + token + " in " + PDF_DIR);
     }
 
-    private static java.util.List<Path> pdfs(String token) {
+    private java.util.List<Path> pdfs(String token) {
         try (var files = Files.list(PDF_DIR)) {
-            return files.filter(f -> f.getFileName().toString().contains(token)).toList();
+            return files.filter(f -> f.getFileName().toString().contains(token))
+                    .filter(f -> f.toFile().lastModified() >= startedMillis).toList();
         } catch (java.io.IOException e) {
             return java.util.List.of();
         }
