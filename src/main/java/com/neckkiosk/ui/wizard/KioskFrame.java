@@ -376,9 +376,6 @@ public final class KioskFrame {
             return;
         }
         Texts texts = Texts.of(wizard.language());
-        if (page != Page.ATTRACT) {
-            hidden(); // a visit began before the first paint built them
-        }
         if (page == Page.ATTRACT) {
             idle.disarm();
             outOfOrderIfIdle();
@@ -390,8 +387,11 @@ public final class KioskFrame {
             // the kept screens hold nothing of the last patient's answers
             kept.values().stream().filter(AnswerScreen.class::isInstance)
                     .forEach(screen -> ((AnswerScreen) screen).showAnswers(Answers.none()));
-        } else if (!idle.armed()) {
-            idle.arm();
+        } else {
+            hidden(); // in case a visit began before the first paint's follow-up built them
+            if (!idle.armed()) {
+                idle.arm();
+            }
         }
         speech.ifPresent(Speech::quiet);
 

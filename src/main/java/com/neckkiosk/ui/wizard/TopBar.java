@@ -37,8 +37,6 @@ final class TopBar extends JPanel {
     private int glyphFontSize = -1;
     private Language shownIn;
     private Language helpShownIn;
-    /** What the bar last showed, to show the choices the same way once they are built. */
-    private Runnable lastShow;
 
     TopBar(List<Language> offered, Consumer<Language> switchTo, Consumer<Boolean> largeText,
            Consumer<Boolean> highContrast, Runnable askForHelp) {
@@ -54,7 +52,10 @@ final class TopBar extends JPanel {
         add(help, "pushx, align right, h 96!");
     }
 
-    /** Builds the language, text size and contrast buttons (once), before the help button. */
+    /**
+     * Builds the language, text size and contrast buttons (once), before the help button, hidden:
+     * the next {@link #show} gives them their words, look and place.
+     */
     void buildChoices() {
         assert calledOnEDT();
         if (textSize != null) {
@@ -73,18 +74,14 @@ final class TopBar extends JPanel {
         contrast = Touch.toggle("nav.contrast", "", Touch.QUIET, false);
         contrast.addActionListener(e -> highContrast.accept(contrast.isSelected()));
         add(contrast, "w 120!, h 96!", at);
-        // in the words, look and visibility of the bar as it shows now
-        shownIn = null;
-        glyphFontSize = -1;
-        if (lastShow != null) {
-            lastShow.run();
-        }
+        languages.values().forEach(button -> button.setVisible(false));
+        textSize.setVisible(false);
+        contrast.setVisible(false);
     }
 
     /** Shows the bar for a page: in the page's language, with the current look and help if allowed. */
     void show(Texts texts, Language current, boolean onAttract, boolean helpAllowed, KioskTheme.Look look) {
         assert calledOnEDT();
-        lastShow = () -> show(texts, current, onAttract, helpAllowed, look);
         if (!onAttract) {
             buildChoices();
         }
