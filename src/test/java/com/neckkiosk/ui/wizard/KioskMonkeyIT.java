@@ -287,6 +287,7 @@ class KioskMonkeyIT {
 
     /** A button a finger could press now: showing, enabled, and what a press there would reach. */
     private void tapAButton() throws Exception {
+        readTheCardNowAndThen();
         List<Target> targets = GuiActionRunner.execute(() -> pressable(kiosk.frame().getRootPane()));
         if (targets.isEmpty()) {
             tap("window (no button)", new Point(random.nextInt(SIZE.width), random.nextInt(SIZE.height)));
@@ -297,6 +298,23 @@ class KioskMonkeyIT {
         Point at = new Point(r.x + r.width / 4 + random.nextInt(Math.max(1, r.width / 2)),
                 r.y + r.height / 4 + random.nextInt(Math.max(1, r.height / 2)));
         tap(target.name, at);
+    }
+
+    /**
+     * Every other time on a result card whose visit is still being saved, the monkey reads it
+     * (up to a second) until the visit code and Print come, as a patient does; otherwise it taps
+     * on at once, so Done during the save is tried too. Without the reading, how often Print was
+     * reached depended on how quickly the machine saved, and a run could end without a failed print.
+     */
+    private void readTheCardNowAndThen() throws Exception {
+        if (random.nextBoolean()) {
+            return;
+        }
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (System.nanoTime() < deadline && GuiActionRunner.execute(() -> kiosk.wizard().page() == Page.RESULT
+                && kiosk.wizard().result().map(r -> r.delivery() == Result.Delivery.PENDING).orElse(false))) {
+            Thread.sleep(5);
+        }
     }
 
     /**
