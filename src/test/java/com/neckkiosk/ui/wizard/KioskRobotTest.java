@@ -163,7 +163,11 @@ class KioskRobotTest {
 
     @Test
     void nobodyThereWipesTheVisitAfterTheCountdown() {
-        open(TestConfigs.clinic(2, 2));
+        // Short, but with room for a busy machine: a tap that comes after the overlay is up only
+        // cancels it (the overlay covers the screen), so the robot's taps up to "No" must each
+        // come within the idle time, and "I'm still here" within the countdown. With 2 s and 2 s,
+        // a loaded CI machine (look changes rebuild every screen) made the overlay eat a tap.
+        open(TestConfigs.clinic(5, 3));
         startAsAdult();
         gui.tapToggle("nav.textSize");
         gui.tapToggle("nav.contrast");
@@ -172,7 +176,7 @@ class KioskRobotTest {
         waitForQuestion(Question.SUDDEN_NEURO);
         gui.waitUntil("overlay", () -> kiosk.frame().getGlassPane().isVisible());
         JLabel count = window.label("idle.countdown").target();
-        assertThat(GuiActionRunner.execute(count::getText)).isIn("1", "2");
+        assertThat(GuiActionRunner.execute(count::getText)).isIn("1", "2", "3");
         gui.tap("idle.stay");
         gui.waitUntil("overlay gone", () -> !kiosk.frame().getGlassPane().isVisible());
         assertThat(kiosk.wizard().question()).contains(Question.SUDDEN_NEURO);
