@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,12 +58,20 @@ class CrashSafetyIT {
             }
             List<String> roundVisits = ids(reported, "visit");
             List<String> roundAlerts = ids(reported, "alert");
+            // the files as the kill left them, before opening them recovers anything: kept if something is lost
+            copyFolder(dataDir, AS_KILLED);
             try (KioskStore store = KioskStore.open(DatabaseSettings.embedded(dataDir))) {
-                for (String id : roundVisits) {
-                    assertThat(store.findVisit(id)).as("seed %d round %d: committed visit %s", SEED, round, id).isPresent();
-                }
-                for (String id : roundAlerts) {
-                    assertThat(store.findAlert(id)).as("seed %d round %d: committed alert %s", SEED, round, id).isPresent();
+                List<String> lostVisits = roundVisits.stream().filter(id -> store.findVisit(id).isEmpty()).toList();
+                List<String> lostAlerts = roundAlerts.stream().filter(id -> store.findAlert(id).isEmpty()).toList();
+                if (!lostVisits.isEmpty() || !lostAlerts.isEmpty()) {
+                    Path kept = KEPT.resolve("seed-" + SEED + "-round-" + round);
+                    copyFolder(AS_KILLED, kept);
+                    Files.write(kept.resolve("child-output.txt"), reported);
+                    Files.copy(KEPT.resolve(CHILD_ERRORS), kept.resolve(CHILD_ERRORS));
+                    assertThat(lostVisits).as("seed %d round %d: committed visits lost (%d reported: %s; alerts lost: %s);"
+                            + " the files as killed, the child's output and its errors are in %s",
+                            SEED, round, roundVisits.size(), roundVisits, lostAlerts, kept).isEmpty();
+                    assertThat(lostAlerts).as("seed %d round %d: committed alerts lost; see %s", SEED, round, kept).isEmpty();
                 }
             }
             visits.addAll(roundVisits);
@@ -91,6 +101,31 @@ class CrashSafetyIT {
         assertThat(alerts).isNotEmpty();
     }
 
+    /** Where a round that lost something keeps its evidence. */
+    private static final Path KEPT = Path.of("target", "crash-safety");
+    private static final Path AS_KILLED = KEPT.resolve("as-killed");
+    private static final String CHILD_ERRORS = "child-errors.txt";
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        if (Files.isDirectory(to)) {
+            try (Stream<Path> old = Files.walk(to)) {
+                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path path : files.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
     private static List<String> ids(List<String> lines, String kind) {
         List<String> ids = new ArrayList<>();
         for (String line : lines) {
@@ -110,7 +145,8 @@ class CrashSafetyIT {
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                     WritesUntilKilled.class.getName(), dataDir.toString(), round)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    // its warnings (a failed force to disk is logged, not thrown) go with the files if something is lost
+                    .redirectError(Files.createDirectories(KEPT).resolve(CHILD_ERRORS).toFile())
                     .start();
             CompletableFuture<Void> open = new CompletableFuture<>();
             CompletableFuture<List<String>> lines = CompletableFuture.supplyAsync(() -> {
