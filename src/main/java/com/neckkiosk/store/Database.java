@@ -201,10 +201,34 @@ final class Database implements AutoCloseable {
         lastConnection("cannot compact the database", H2Dialect::shutdownCompacted);
     }
 
+    /**
+     * Whether this process holds the file and the file is mostly space its data no longer uses
+     * (commits are appended, see {@link H2Dialect#fileUrl}); false once closed.
+     */
+    boolean sparse() {
+        return holdsFile() && !closed && withConnection("cannot measure the database file", H2Dialect::sparse);
+    }
+
+    /**
+     * Closes the pool, then compacts the file as {@link #shutdownCompacted} does, unless someone
+     * else still has the database open (another store in this process, or a client): H2's
+     * SHUTDOWN would close it under them. Returns whether it compacted.
+     */
+    boolean closeCompactedIfAlone() {
+        close();
+        return lastConnection("cannot compact the database", connection -> {
+            if (!H2Dialect.alone(connection)) {
+                return false;
+            }
+            H2Dialect.shutdownCompacted(connection);
+            return true;
+        });
+    }
+
     /** A connection of its own once the pool is gone, for the statement that closes the database. */
-    private void lastConnection(String what, Work<Void> closing) {
+    private <T> T lastConnection(String what, Work<T> closing) {
         try (Connection last = DriverManager.getConnection(url, user, password)) {
-            closing.run(last);
+            return closing.run(last);
         } catch (SQLException e) {
             throw failure(what, e);
         }

@@ -329,7 +329,11 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
         database.shutdownCompacted();
     }
 
-    /** Stops serving (SERVER), then closes the database. Calling it again does nothing. */
+    /**
+     * Stops serving (SERVER), then closes the database, compacting its file first if that is
+     * mostly free space (commits are appended to it, see {@link H2Dialect#fileUrl}). Calling it
+     * again does nothing.
+     */
     @Override
     public void close() {
         try {
@@ -337,7 +341,27 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
                 server.close();
             }
         } finally {
+            closeDatabase();
+        }
+    }
+
+    private void closeDatabase() {
+        boolean sparse;
+        try {
+            sparse = database.sparse();
+        } catch (StoreException e) {
+            sparse = false; // a database that cannot say how full it is gets closed all the same
+        }
+        if (!sparse) {
             database.close();
+            return;
+        }
+        try {
+            database.closeCompactedIfAlone();
+        } catch (StoreException e) {
+            // every commit is in the file already: only its size waits for the next chance
+            System.getLogger(KioskStore.class.getName()).log(System.Logger.Level.WARNING,
+                    e.getMessage() + "; the file is compacted the next time the kiosk opens it");
         }
     }
 }

@@ -57,6 +57,12 @@ final class StoreOpener {
         long started = System.nanoTime();
         Database database = openPool(dataDir, serving, name);
         started = lap(phases, "h2-open", started);
+        if (database.sparse()) {
+            // closed without compacting (a kill, a power cut): its appended commits still fill the file
+            database.closeCompactedIfAlone();
+            database = openPool(dataDir, serving, name);
+            started = lap(phases, "compact", started);
+        }
         if (created) {
             DataDirectory.protect(H2Dialect.databaseFile(dataDir));
         }
