@@ -43,11 +43,23 @@ final class NightlyBackups implements AutoCloseable {
         }
         try {
             if (Backups.due(Backups.newest(folder), ZonedDateTime.now(clock))) {
+                compactFirst(store);
                 System.err.println("backup: written " + Backups.take(store, folder, clock.instant()));
             }
         } catch (StoreException e) {
             // said in the log each quarter of an hour until it works; the kiosk goes on
             System.err.println("backup: " + e.getMessage());
+        }
+    }
+
+    /** Commits are appended to the file; once a night it gets back to its data's size (and the backup with it). */
+    private static void compactFirst(KioskStore store) {
+        try {
+            if (store.compactIfSparse()) {
+                System.err.println("database: compacted before the backup");
+            }
+        } catch (StoreException e) {
+            System.err.println("database: " + e.getMessage() + "; the backup goes ahead");
         }
     }
 

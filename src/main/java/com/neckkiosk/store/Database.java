@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -31,7 +32,10 @@ final class Database implements AutoCloseable {
     private final String url;
     private final String user;
     private final String password;
-    private final JdbcConnectionPool pool;
+    /** Replaced only by {@link #compactInPlace}. */
+    private volatile JdbcConnectionPool pool;
+    /** Held shared while a pooled connection is in use; {@link #compactInPlace} holds it alone. */
+    private final ReentrantReadWriteLock using = new ReentrantReadWriteLock();
     private volatile boolean closed;
     private ScheduledExecutorService syncer;
 
@@ -43,8 +47,13 @@ final class Database implements AutoCloseable {
         this.url = url;
         this.user = user;
         this.password = password;
-        this.pool = JdbcConnectionPool.create(url, user, password);
-        pool.setMaxConnections(MAX_CONNECTIONS);
+        this.pool = newPool();
+    }
+
+    private JdbcConnectionPool newPool() {
+        JdbcConnectionPool created = JdbcConnectionPool.create(url, user, password);
+        created.setMaxConnections(MAX_CONNECTIONS);
+        return created;
     }
 
     /** This process opened the database file itself (it is not a client of a server). */
@@ -59,10 +68,13 @@ final class Database implements AutoCloseable {
     /** Runs statements one by one in autocommit mode: for the store's own upkeep. */
     <T> T withConnection(String what, Work<T> work) {
         checkUsable(what);
+        using.readLock().lock();
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);
         } catch (SQLException | RuntimeException e) {
             throw failure(what, e);
+        } finally {
+            using.readLock().unlock();
         }
     }
 
@@ -102,6 +114,7 @@ final class Database implements AutoCloseable {
     }
 
     private <T> T transaction(int isolation, Work<T> work) throws SQLException {
+        using.readLock().lock();
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(isolation);
@@ -117,6 +130,8 @@ final class Database implements AutoCloseable {
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 connection.setAutoCommit(true);
             }
+        } finally {
+            using.readLock().unlock();
         }
     }
 
@@ -128,9 +143,20 @@ final class Database implements AutoCloseable {
      * here is logged, not thrown: the commit stands, and the self-test sees a failing disk.
      */
     void forceToDisk() {
-        if (!holdsFile() || closed) {
+        if (!holdsFile()) {
             return;
         }
+        using.readLock().lock();
+        try {
+            if (!closed) {
+                sync();
+            }
+        } finally {
+            using.readLock().unlock();
+        }
+    }
+
+    private void sync() {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
@@ -216,13 +242,42 @@ final class Database implements AutoCloseable {
      */
     boolean closeCompactedIfAlone() {
         close();
-        return lastConnection("cannot compact the database", connection -> {
-            if (!H2Dialect.alone(connection)) {
+        return lastConnection("cannot compact the database", Database::compactIfAlone);
+    }
+
+    private static boolean compactIfAlone(Connection connection) throws SQLException {
+        if (!H2Dialect.alone(connection)) {
+            return false;
+        }
+        H2Dialect.shutdownCompacted(connection);
+        return true;
+    }
+
+    /**
+     * Compacts the file as {@link #closeCompactedIfAlone} does while the store stays open: waits
+     * for the connections in use, closes the pool, compacts (unless someone else has the database
+     * open), and opens a new pool. Work asked for meanwhile waits for it (seconds at most; off the
+     * EDT, as all database work). Returns whether it compacted.
+     */
+    boolean compactInPlace() {
+        using.writeLock().lock();
+        try {
+            if (closed || !holdsFile()) {
                 return false;
             }
-            H2Dialect.shutdownCompacted(connection);
-            return true;
-        });
+            pool.dispose();
+            try {
+                return lastConnection("cannot compact the database", Database::compactIfAlone);
+            } finally {
+                pool = newPool();
+                withConnection("cannot open the compacted database", connection -> {
+                    H2Dialect.writeEachCommit(connection);
+                    return null;
+                });
+            }
+        } finally {
+            using.writeLock().unlock();
+        }
     }
 
     /** A connection of its own once the pool is gone, for the statement that closes the database. */
@@ -234,14 +289,25 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Waits for the work in progress (unless called from within some) and for a compaction. */
     @Override
     public void close() {
-        closed = true;
-        synchronized (this) {
-            if (syncer != null) {
-                syncer.shutdownNow();
+        boolean exclusive = using.getReadHoldCount() == 0;
+        if (exclusive) {
+            using.writeLock().lock();
+        }
+        try {
+            closed = true;
+            synchronized (this) {
+                if (syncer != null) {
+                    syncer.shutdownNow();
+                }
+            }
+            pool.dispose();
+        } finally {
+            if (exclusive) {
+                using.writeLock().unlock();
             }
         }
-        pool.dispose();
     }
 }

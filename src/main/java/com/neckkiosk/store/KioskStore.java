@@ -330,6 +330,16 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
     }
 
     /**
+     * Compacts the file while the kiosk runs, if it is mostly free space (commits are appended to
+     * it, see {@link H2Dialect#fileUrl}); writes asked for meanwhile wait for it. The nightly
+     * backup does this first, so a kiosk that runs for months keeps a file about its data's size.
+     * A served database is left alone: others use it. Returns whether it compacted.
+     */
+    public boolean compactIfSparse() {
+        return server == null && database.sparse() && database.compactInPlace();
+    }
+
+    /**
      * Stops serving (SERVER), then closes the database, compacting its file first if that is
      * mostly free space (commits are appended to it, see {@link H2Dialect#fileUrl}). Calling it
      * again does nothing.

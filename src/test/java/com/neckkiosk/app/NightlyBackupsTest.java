@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.neckkiosk.config.DatabaseSettings;
 import com.neckkiosk.store.Backups;
 import com.neckkiosk.store.KioskStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +40,25 @@ class NightlyBackupsTest {
             assertThat(Backups.list(folder)).hasSize(1);
             NightlyBackups.takeIfDue(store, folder, Clock.offset(at("02:00"), java.time.Duration.ofDays(1)));
             assertThat(Backups.list(folder)).hasSize(2);
+        }
+    }
+
+    @Test
+    void theFileCommitsAreAppendedToIsCompactedBeforeTheBackup() throws Exception {
+        Path folder = Backups.folderOf(dataDir);
+        Path file = dataDir.resolve("kiosk.mv.db");
+        LocalDate day = LocalDate.of(2026, 3, 14);
+        try (KioskStore store = KioskStore.open(DatabaseSettings.embedded(dataDir))) {
+            String code = "";
+            while (Files.size(file) < 6 << 20) {
+                code = store.nextVisitCode("K1", day);
+            }
+            long grown = Files.size(file);
+            NightlyBackups.takeIfDue(store, folder, at("02:00"));
+            assertThat(Files.size(file)).as("file size after the night, grown to %d", grown).isLessThan(grown / 4);
+            assertThat(Backups.list(folder)).hasSize(1);
+            // the store goes on where it was
+            assertThat(store.nextVisitCode("K1", day)).isEqualTo("K1-" + (Integer.parseInt(code.substring(3)) + 1));
         }
     }
 }

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +104,30 @@ class CommitSurvivesAKillTest {
     }
 
     @Test
+    void aSparseFileIsCompactedWhileTheStoreStaysOpenAndWritesGoOn() throws Exception {
+        Path data = dir.resolve("data");
+        try (KioskStore store = KioskStore.open(DatabaseSettings.embedded(data));
+             StoreWriter writer = new StoreWriter(store)) {
+            List<String> saved = saveUntilTheFileHasGrown(store, data);
+            long grown = Files.size(H2Dialect.databaseFile(data));
+            List<CompletableFuture<Void>> writes = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                VisitRecord visit = nextVisit(store);
+                saved.add(visit.id());
+                writes.add(writer.save(visit)); // some before the compaction, some waiting for it, some after
+            }
+            assertThat(store.compactIfSparse()).isTrue();
+            CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            assertThat(Files.size(H2Dialect.databaseFile(data))).as("file size, grown to %d", grown).isLessThan(grown / 2);
+            assertThat(saved).allSatisfy(id -> assertThat(store.findVisit(id)).isPresent());
+            assertThat(store.compactIfSparse()).as("once compacted, not sparse").isFalse();
+            try (Connection connection = TestDatabases.connect(data)) {
+                assertThat(H2Dialect.reusesSpace(connection)).as("free space reused after the compaction").isFalse();
+            }
+        }
+    }
+
+    @Test
     void aDatabaseAnotherStoreHasOpenIsNotCompactedUnderIt() throws Exception {
         Path data = dir.resolve("data");
         try (KioskStore first = KioskStore.open(DatabaseSettings.embedded(data))) {
@@ -112,6 +138,10 @@ class CommitSurvivesAKillTest {
                 assertThat(second.findVisit("v-0")).isPresent();
             }
             assertThat(Files.size(H2Dialect.databaseFile(data))).isGreaterThanOrEqualTo(grown);
+            try (KioskStore second = KioskStore.open(DatabaseSettings.embedded(data))) {
+                assertThat(first.compactIfSparse()).as("compacted in place under the second").isFalse();
+                assertThat(second.findVisit("v-0")).isPresent();
+            }
             VisitRecord after = nextVisit(first);
             first.save(after);
             assertThat(first.findVisit(after.id())).isPresent();
