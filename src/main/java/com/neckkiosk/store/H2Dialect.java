@@ -67,6 +67,11 @@ final class H2Dialect {
      * the file as a kill right after them would leave it). Appended, the newest chunk is at the
      * end, where recovery looks. The file then grows by each commit's chunk, so the store
      * compacts it when it opens or closes and it is mostly free space ({@link #sparse}).
+     *
+     * <p>DB_CLOSE_ON_EXIT=FALSE: H2 would otherwise close the database from a shutdown hook of
+     * its own, beside the kiosk's, so on a stop (systemd's SIGTERM) the writes the kiosk drains
+     * in its hook could meet a closed database. The store closes it itself; a process that exits
+     * without closing it leaves what a kill leaves, every commit in the file.
      */
     static String fileUrl(Path dataDir) {
         String path = databasePath(dataDir).toString();
@@ -74,7 +79,7 @@ final class H2Dialect {
             // H2 would read the rest as URL settings
             throw new StoreException("kiosk database " + path + ": the folder name may not contain ';'");
         }
-        return "jdbc:h2:file:" + path + ";REUSE_SPACE=FALSE";
+        return "jdbc:h2:file:" + path + ";REUSE_SPACE=FALSE;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** Below this share of the file in use, the file is compacted (when the store opens or closes). */
