@@ -221,12 +221,6 @@ final class Database implements AutoCloseable {
         lastConnection("cannot close the database", H2Dialect::shutdown);
     }
 
-    /** As {@link #shutdown}, rewriting the file without its free space (can take seconds). */
-    void shutdownCompacted() {
-        close();
-        lastConnection("cannot compact the database", H2Dialect::shutdownCompacted);
-    }
-
     /**
      * Whether this process holds the file and the file is mostly space its data no longer uses
      * (commits are appended, see {@link H2Dialect#fileUrl}); false once closed.
@@ -236,13 +230,25 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * Closes the pool, then compacts the file as {@link #shutdownCompacted} does, unless someone
-     * else still has the database open (another store in this process, or a client): H2's
+     * As {@link #shutdown}, rewriting the file without its free space (can take seconds), unless
+     * someone else still has the database open (another store in this process, or a client): H2's
      * SHUTDOWN would close it under them. Returns whether it compacted.
      */
     boolean closeCompactedIfAlone() {
         close();
         return lastConnection("cannot compact the database", Database::compactIfAlone);
+    }
+
+    /**
+     * As {@link #closeCompactedIfAlone}, but a compaction that fails is only logged: every commit
+     * is in the file already, and only its size waits for the next chance.
+     */
+    void closeCompactedQuietly() {
+        try {
+            closeCompactedIfAlone();
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, e.getMessage() + "; the file is compacted at the next chance");
+        }
     }
 
     private static boolean compactIfAlone(Connection connection) throws SQLException {

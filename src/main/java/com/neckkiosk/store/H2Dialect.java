@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
 import org.h2.tools.DeleteDbFiles;
 import org.h2.tools.Restore;
 
@@ -229,17 +230,22 @@ final class H2Dialect {
      * open database. H2 has no statement for it; its engine, here in this process, has a method.
      */
     private static void reuseSpace(Connection connection, boolean reuse) throws SQLException {
-        if (connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local
-                && local.getDatabase().getStore() != null) {
-            local.getDatabase().getStore().getMvStore().setReuseSpace(reuse);
+        MVStore store = fileStore(connection);
+        if (store != null) {
+            store.setReuseSpace(reuse);
         }
     }
 
     /** Whether the open database reuses its file's free space (for tests). */
     static boolean reusesSpace(Connection connection) throws SQLException {
+        MVStore store = fileStore(connection);
+        return store != null && store.isSpaceReused();
+    }
+
+    /** H2's store of the database file, when this process holds it; else null. */
+    private static MVStore fileStore(Connection connection) throws SQLException {
         return connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local
-                && local.getDatabase().getStore() != null
-                && local.getDatabase().getStore().getMvStore().isSpaceReused();
+                && local.getDatabase().getStore() != null ? local.getDatabase().getStore().getMvStore() : null;
     }
 
     /** Closes the database as {@link #shutdown} does, then rewrites its file without free space. */

@@ -326,7 +326,7 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("a served database is not compacted while others may use it");
         }
-        database.shutdownCompacted();
+        database.closeCompactedIfAlone();
     }
 
     /**
@@ -362,16 +362,10 @@ public final class KioskStore implements VisitLog, UsageSource, AutoCloseable {
         } catch (StoreException e) {
             sparse = false; // a database that cannot say how full it is gets closed all the same
         }
-        if (!sparse) {
+        if (sparse) {
+            database.closeCompactedQuietly();
+        } else {
             database.close();
-            return;
-        }
-        try {
-            database.closeCompactedIfAlone();
-        } catch (StoreException e) {
-            // every commit is in the file already: only its size waits for the next chance
-            System.getLogger(KioskStore.class.getName()).log(System.Logger.Level.WARNING,
-                    e.getMessage() + "; the file is compacted the next time the kiosk opens it");
         }
     }
 }

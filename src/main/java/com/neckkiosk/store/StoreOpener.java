@@ -59,7 +59,7 @@ final class StoreOpener {
         started = lap(phases, "h2-open", started);
         if (database.sparse()) {
             // closed without compacting (a kill, a power cut): its appended commits still fill the file
-            database.closeCompactedIfAlone();
+            database.closeCompactedQuietly();
             database = openPool(dataDir, serving, name);
             started = lap(phases, "compact", started);
         }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +48,7 @@ class CommitSurvivesAKillTest {
                 } else {
                     store.save(visit);
                 }
-                copyFiles(live, killed);
+                TestDatabases.copyAsAKillLeavesThem(live, killed);
                 try (KioskStore reopened = KioskStore.open(DatabaseSettings.embedded(killed))) {
                     if (reopened.findVisit(visit.id()).isEmpty()) {
                         missing.add(visit.id());
@@ -87,7 +86,7 @@ class CommitSurvivesAKillTest {
         long grown;
         try (KioskStore store = KioskStore.open(DatabaseSettings.embedded(live))) {
             saved = saveUntilTheFileHasGrown(store, live);
-            copyFiles(live, killed);
+            TestDatabases.copyAsAKillLeavesThem(live, killed);
             grown = Files.size(H2Dialect.databaseFile(killed));
         }
         try (KioskStore store = KioskStore.open(DatabaseSettings.embedded(killed))) {
@@ -188,24 +187,5 @@ class CommitSurvivesAKillTest {
     private VisitRecord nextVisit(KioskStore store) {
         String code = store.nextVisitCode("K7", Samples.NINE_AM.toLocalDate());
         return Samples.withCode(Samples.visit("v-" + visits++), code, Samples.NINE_AM);
-    }
-
-    /** The database files as they are now, minus H2's lock file (a kill leaves none that counts). */
-    private static void copyFiles(Path from, Path to) throws IOException {
-        if (Files.isDirectory(to)) {
-            try (Stream<Path> old = Files.list(to)) {
-                for (Path file : old.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.toList()) {
-                if (Files.isRegularFile(file) && !file.getFileName().toString().endsWith(".lock.db")) {
-                    Files.copy(file, to.resolve(file.getFileName()));
-                }
-            }
-        }
     }
 }

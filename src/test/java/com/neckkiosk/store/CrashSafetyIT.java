@@ -10,12 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,13 +57,13 @@ class CrashSafetyIT {
             List<String> roundVisits = ids(reported, "visit");
             List<String> roundAlerts = ids(reported, "alert");
             // the files as the kill left them, before opening them recovers anything: kept if something is lost
-            copyFolder(dataDir, AS_KILLED);
+            TestDatabases.copyAsAKillLeavesThem(dataDir, AS_KILLED);
             try (KioskStore store = KioskStore.open(DatabaseSettings.embedded(dataDir))) {
                 List<String> lostVisits = roundVisits.stream().filter(id -> store.findVisit(id).isEmpty()).toList();
                 List<String> lostAlerts = roundAlerts.stream().filter(id -> store.findAlert(id).isEmpty()).toList();
                 if (!lostVisits.isEmpty() || !lostAlerts.isEmpty()) {
                     Path kept = KEPT.resolve("seed-" + SEED + "-round-" + round);
-                    copyFolder(AS_KILLED, kept);
+                    TestDatabases.copyAsAKillLeavesThem(AS_KILLED, kept);
                     Files.write(kept.resolve("child-output.txt"), reported);
                     Files.copy(KEPT.resolve(CHILD_ERRORS), kept.resolve(CHILD_ERRORS));
                     assertThat(lostVisits).as("seed %d round %d: committed visits lost (%d reported: %s; alerts lost: %s);"
@@ -105,26 +103,6 @@ class CrashSafetyIT {
     private static final Path KEPT = Path.of("target", "crash-safety");
     private static final Path AS_KILLED = KEPT.resolve("as-killed");
     private static final String CHILD_ERRORS = "child-errors.txt";
-
-    private static void copyFolder(Path from, Path to) throws IOException {
-        if (Files.isDirectory(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path path : files.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
 
     private static List<String> ids(List<String> lines, String kind) {
         List<String> ids = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.neckkiosk.config.DatabaseSettings;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Direct access to a test's file database, to set up and inspect what the store cannot. */
 final class TestDatabases {
@@ -45,6 +47,29 @@ final class TestDatabases {
                 rows.add(text.toString());
             }
             return rows;
+        }
+    }
+
+    /**
+     * Replaces {@code to} with a copy of the database files in {@code from} as they are now, minus
+     * H2's lock file: what a kill at this moment would leave (the operating system keeps every byte
+     * written).
+     */
+    static void copyAsAKillLeavesThem(Path from, Path to) throws IOException {
+        if (Files.isDirectory(to)) {
+            try (Stream<Path> old = Files.list(to)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file) && !file.getFileName().toString().endsWith(".lock.db")) {
+                    Files.copy(file, to.resolve(file.getFileName()));
+                }
+            }
         }
     }
 
